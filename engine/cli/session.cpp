@@ -1,0 +1,172 @@
+#include "session.hpp"
+
+#include "install_paths.hpp"
+
+#include <annalist/model/iso_date.hpp>
+
+#include <fmt/format.h>
+#include <fmt/std.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+namespace annalist::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::optional<std::string> read_file(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return std::nullopt;
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    if (in.bad()) return std::nullopt;
+    return std::move(bytes).str();
+}
+
+std::vector<fs::path> split_path_list(const char* list) {
+    std::vector<fs::path> out;
+    if (list == nullptr) return out;
+    std::string_view rest(list);
+    while (!rest.empty()) {
+        const auto colon = rest.find(':');
+        const auto part = rest.substr(0, colon);
+        if (!part.empty()) out.emplace_back(part);
+        if (colon == std::string_view::npos) break;
+        rest.remove_prefix(colon + 1);
+    }
+    return out;
+}
+
+// Every regular file under a folder, sorted by path, skipping hidden entries.
+std::vector<fs::path> files_under(const fs::path& folder) {
+    std::vector<fs::path> files;
+    for (auto it = fs::recursive_directory_iterator(folder, fs::directory_options::skip_permission_denied);
+         it != fs::recursive_directory_iterator(); ++it) {
+        const auto name = it->path().filename().string();
+        if (!name.empty() && name[0] == '.') {
+            if (it->is_directory()) it.disable_recursion_pending();
+            continue;
+        }
+        if (it->is_regular_file()) files.push_back(it->path());
+    }
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+} // namespace
+
+void print(const diagnostic& d) { std::cerr << fmt::format("annalist: {}\n", d); }
+
+void add_plugin_options(CLI::App& command, input_options& options) {
+    command.add_option("--config", options.config_file, "Configuration file (default: the installed annalist.toml)")
+        ->check(CLI::ExistingFile);
+    command.add_option("--plugin-dir", options.plugin_dirs, "Folder searched first for reader plugins (repeatable)");
+}
+
+void add_input_options(CLI::App& command, input_options& options) {
+    command.add_option("inputs", options.inputs, "Articles: files, folders (walked in sorted order) or - for stdin")
+        ->required();
+    command.add_option("--pub-date", options.pub_date,
+                       "Publication date (YYYY-MM-DD) for documents whose metadata gives none");
+    command.add_option("--reader", options.reader, "Read every input with this reader instead of probing");
+    add_plugin_options(command, options);
+}
+
+session::session(const input_options& options) : options_(options) {
+    fs::path config_file = options.config_file;
+    if (config_file.empty() && fs::exists(installed_config_dir() / "annalist.toml"))
+        config_file = installed_config_dir() / "annalist.toml";
+    try {
+        if (!config_file.empty()) {
+            const auto text = read_file(config_file);
+            if (!text) throw usage_error(fmt::format("{}: cannot read configuration", config_file));
+            config_ = parse_config(*text, config_file.string());
+        }
+        // A language next to the chosen config wins over the installed one.
+        const fs::path relative = fs::path("languages") / config_.resolve.language / "lexicon.toml";
+        fs::path lexicon = config_file.parent_path() / relative;
+        if (config_file.empty() || !fs::exists(lexicon)) lexicon = installed_config_dir() / relative;
+        const auto text = read_file(lexicon);
+        if (!text) throw usage_error(fmt::format("{}: cannot read the language rules", lexicon));
+        language_ = parse_language(*text, lexicon.string());
+        language_.code = config_.resolve.language;
+    } catch (const located_error& e) {
+        throw usage_error(e.what());
+    }
+
+    if (!options.pub_date.empty()) {
+        pub_date_ = parse_iso_date(options.pub_date);
+        if (!pub_date_ || options.pub_date.size() != 10)
+            throw usage_error(
+                fmt::format("--pub-date wants a calendar date as YYYY-MM-DD, got '{}'", options.pub_date));
+    }
+
+    std::vector<fs::path> folders(options.plugin_dirs.begin(), options.plugin_dirs.end());
+    for (auto& folder : split_path_list(std::getenv("ANNALIST_PLUGIN_PATH"))) folders.push_back(std::move(folder));
+    for (const auto& folder : config_.plugins.search_path) {
+        const fs::path path(folder);
+        folders.push_back(path.is_relative() ? config_file.parent_path() / path : path);
+    }
+    folders.push_back(installed_plugin_dir());
+    diagnostics notes;
+    registry_.discover(folders, notes);
+    for (const auto& note : notes) print(note);
+
+    if (!options.reader.empty() && registry_.find(options.reader) == nullptr)
+        throw usage_error(
+            fmt::format("--reader {}: no such reader is loaded (see 'annalist plugins')", options.reader));
+}
+
+bool session::read_inputs(std::vector<document>& documents) {
+    bool all_read = true;
+    for (const auto& input : options_.inputs) {
+        std::error_code error;
+        if (input != "-" && fs::is_directory(input, error)) {
+            for (const auto& file : files_under(input))
+                all_read = read_one(file.string(), file.string(), documents) && all_read;
+        } else {
+            all_read = read_one(input, input, documents) && all_read;
+        }
+    }
+    return all_read;
+}
+
+bool session::read_one(const std::string& path, std::string_view display, std::vector<document>& documents) {
+    const auto fail = [&](std::string message) {
+        print({severity::error, {std::string(display), 0, 0, std::nullopt}, std::move(message)});
+        return false;
+    };
+    std::optional<std::string> bytes;
+    if (path == "-") {
+        bytes = std::string(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    } else {
+        bytes = read_file(path);
+    }
+    if (!bytes) return fail(fmt::format("cannot read: {}", std::strerror(errno)));
+
+    const loaded_reader* reader = options_.reader.empty() ? nullptr : registry_.find(options_.reader);
+    if (reader == nullptr) {
+        const auto head = std::string_view(*bytes).substr(0, probe_head_size);
+        reader = registry_.choose(fs::path(path).filename().string(), head);
+    }
+    if (reader == nullptr)
+        return fail("no reader accepts this file (see 'annalist plugins', or force one with --reader)");
+
+    read_outcome outcome = reader->read(display, *bytes);
+    for (const auto& note : outcome.notes) print(note);
+    for (auto& doc : outcome.documents) {
+        if (!doc.published && pub_date_) {
+            doc.published = pub_date_;
+            doc.published_source = "--pub-date";
+        }
+        documents.push_back(std::move(doc));
+    }
+    return !outcome.failed;
+}
+
+} // namespace annalist::cli

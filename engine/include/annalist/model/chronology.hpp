@@ -1,0 +1,30 @@
+// The neutral model between the engine and the writers.
+#pragma once
+
+#include <annalist/model/diagnostic.hpp>
+#include <annalist/model/document.hpp>
+#include <annalist/model/mention.hpp>
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace annalist {
+
+// Bumped whenever a writer-visible field changes meaning or shape.
+inline constexpr int model_version = 1;
+
+struct event {
+    annalist::mention mention; // the expression that dates it
+    std::string sentence;      // the sentence the mention stands in
+    std::string headline;
+    std::size_t document = 0; // index into chronology::documents
+};
+
+struct chronology {
+    std::vector<document> documents;
+    std::vector<event> events; // in chronological order
+    diagnostics notes;
+};
+
+} // namespace annalist

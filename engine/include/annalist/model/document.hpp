@@ -1,0 +1,21 @@
+// One article as a reader produced it, plus what the host knows about where it came from.
+#pragma once
+
+#include <date/date.h>
+
+#include <optional>
+#include <string>
+
+namespace annalist {
+
+struct document {
+    std::string source;    // the input path as the user named it ("-" for stdin)
+    std::string reader_id; // which plugin read it
+    std::string title;
+    std::string url;
+    std::string text; // UTF-8, the reader's output; offsets refer to it
+    std::optional<date::year_month_day> published;
+    std::string published_source; // where the date came from: a header line, --pub-date
+};
+
+} // namespace annalist

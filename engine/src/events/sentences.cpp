@@ -1,0 +1,99 @@
+#include <annalist/events/sentences.hpp>
+
+#include <string>
+
+namespace annalist {
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+bool is_terminator(char c) { return c == '.' || c == '!' || c == '?'; }
+
+// A blank line (two line breaks with only spaces between) starts at text[i].
+bool blank_line_at(std::string_view text, std::size_t i) {
+    if (text[i] != '\n') return false;
+    for (std::size_t k = i + 1; k < text.size() && is_space(text[k]); ++k)
+        if (text[k] == '\n') return true;
+    return false;
+}
+
+// The word ending just before position `dot` ("Oct" in "Oct."), lower-cased,
+// with inner dots kept ("u.s" in "U.S.").
+std::string word_before(std::string_view text, std::size_t dot) {
+    std::size_t start = dot;
+    while (start > 0 && !is_space(text[start - 1]) && text[start - 1] != '(' && text[start - 1] != '"') --start;
+    std::string word(text.substr(start, dot - start));
+    for (char& c : word)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return word;
+}
+
+// Does the terminator at text[i] end a sentence?
+bool ends_sentence(std::string_view text, std::size_t i, const language& lang) {
+    if (i + 1 < text.size() && !is_space(text[i + 1]) && text[i + 1] != '"' && text[i + 1] != ')') return false;
+    if (text[i] != '.') return true;
+    const std::string word = word_before(text, i);
+    if (word.size() == 1 && word[0] >= 'a' && word[0] <= 'z') return false; // an initial: "J. Smith"
+    return !lang.abbreviations.contains(word) && !lang.months.contains(word);
+}
+
+} // namespace
+
+text_span sentence_around(std::string_view text, text_span mention, const language& lang) {
+    text_span s{0, text.size()};
+    for (std::size_t i = mention.begin; i > 0; --i) {
+        const std::size_t k = i - 1;
+        if ((is_terminator(text[k]) && ends_sentence(text, k, lang)) || blank_line_at(text, k)) {
+            s.begin = i;
+            break;
+        }
+    }
+    for (std::size_t i = mention.end; i < text.size(); ++i) {
+        if (is_terminator(text[i]) && ends_sentence(text, i, lang)) {
+            s.end = i + 1;
+            break;
+        }
+        if (blank_line_at(text, i)) {
+            s.end = i;
+            break;
+        }
+    }
+    while (s.begin < s.end && is_space(text[s.begin])) ++s.begin;
+    while (s.end > s.begin && is_space(text[s.end - 1])) --s.end;
+    return s;
+}
+
+std::string fold_whitespace(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    bool pending_space = false;
+    for (const char c : text) {
+        if (is_space(c)) {
+            pending_space = !out.empty();
+            continue;
+        }
+        if (pending_space) out.push_back(' ');
+        pending_space = false;
+        out.push_back(c);
+    }
+    return out;
+}
+
+std::string shorten(std::string_view text, std::size_t max_chars) {
+    std::size_t chars = 0, cut = text.size(), last_space = std::string_view::npos;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue; // inside a code point
+        if (chars == max_chars) {
+            cut = i;
+            break;
+        }
+        if (text[i] == ' ') last_space = i;
+        ++chars;
+    }
+    if (cut == text.size()) return std::string(text);
+    if (last_space != std::string_view::npos && last_space > 0) cut = last_space;
+    std::string out(text.substr(0, cut));
+    while (!out.empty() && (out.back() == ' ' || out.back() == ',' || out.back() == ';')) out.pop_back();
+    return out + "…";
+}
+
+} // namespace annalist

@@ -1,0 +1,84 @@
+#include <annalist/model/time_value.hpp>
+
+#include <date/date.h>
+
+namespace annalist {
+
+time_value day_value(date::year_month_day day) {
+    const date::sys_days start{day};
+    return {date::sys_seconds{start}, date::sys_seconds{start + date::days{1}}, grain::day, modifier::none,
+            date::format("%F", day)};
+}
+
+std::string_view to_string(grain g) {
+    switch (g) {
+    case grain::second:
+        return "second";
+    case grain::minute:
+        return "minute";
+    case grain::hour:
+        return "hour";
+    case grain::part_of_day:
+        return "part_of_day";
+    case grain::day:
+        return "day";
+    case grain::week:
+        return "week";
+    case grain::month:
+        return "month";
+    case grain::quarter:
+        return "quarter";
+    case grain::half:
+        return "half";
+    case grain::season:
+        return "season";
+    case grain::year:
+        return "year";
+    case grain::decade:
+        return "decade";
+    case grain::century:
+        return "century";
+    }
+    return "?";
+}
+
+std::string_view to_string(modifier m) {
+    switch (m) {
+    case modifier::none:
+        return "";
+    case modifier::start:
+        return "START";
+    case modifier::mid:
+        return "MID";
+    case modifier::end:
+        return "END";
+    case modifier::approx:
+        return "APPROX";
+    case modifier::before:
+        return "BEFORE";
+    case modifier::after:
+        return "AFTER";
+    }
+    return "?";
+}
+
+std::string_view to_string(timex_type t) {
+    switch (t) {
+    case timex_type::date:
+        return "DATE";
+    case timex_type::time:
+        return "TIME";
+    case timex_type::duration:
+        return "DURATION";
+    case timex_type::set:
+        return "SET";
+    }
+    return "?";
+}
+
+std::string format_instant(date::sys_seconds t, grain g) {
+    if (g >= grain::day) return date::format("%F", date::floor<date::days>(t));
+    return date::format("%FT%T", t);
+}
+
+} // namespace annalist

@@ -1,0 +1,14 @@
+// Escaping shared by the writers, in one place so every output is safe the same way.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace annalist::formats {
+
+// One RFC 4180 field: quoted when it holds a comma, quote, CR or LF, quotes
+// doubled. A cell a spreadsheet would run as a formula (starting with =, +, -, @,
+// tab or CR) is prefixed with an apostrophe, as OWASP advises.
+std::string csv_field(std::string_view cell);
+
+} // namespace annalist::formats

@@ -1,0 +1,91 @@
+#include <annalist/formats/json_writer.hpp>
+
+#include <annalist/text/code_points.hpp>
+
+#include <date/date.h>
+#include <nlohmann/json.hpp>
+
+namespace annalist::formats {
+namespace {
+
+using json = nlohmann::ordered_json;
+
+json optional_string(std::string_view s) { return s.empty() ? json(nullptr) : json(s); }
+
+json mention_json(const mention& m, const document& doc, code_point_counter& offsets, const json_options& options) {
+    const time_value& v = m.value;
+    json j;
+    j["source"] = doc.source;
+    j["start"] = offsets.at(m.begin);
+    j["end"] = offsets.at(m.end);
+    j["text"] = m.text;
+    j["type"] = to_string(m.type);
+    j["value"] = v.value;
+    j["mod"] = optional_string(to_string(v.mod));
+    j["grain"] = to_string(v.grain);
+    j["interval"] = json::array({format_instant(v.begin, v.grain), format_instant(v.end, v.grain)});
+    j["anchor"] = to_string(m.anchor);
+    if (options.explain) j["rule"] = m.rule;
+    return j;
+}
+
+json document_json(const document& doc) {
+    json j;
+    j["source"] = doc.source;
+    j["reader"] = doc.reader_id;
+    j["title"] = optional_string(doc.title);
+    j["url"] = optional_string(doc.url);
+    j["published"] = doc.published ? json(date::format("%F", *doc.published)) : json(nullptr);
+    j["published_source"] = optional_string(doc.published_source);
+    return j;
+}
+
+json diagnostic_json(const diagnostic& d) {
+    json j;
+    j["severity"] = d.level == severity::error ? "error" : "warning";
+    j["file"] = d.where.file;
+    j["line"] = d.where.line == 0 ? json(nullptr) : json(d.where.line);
+    j["column"] = d.where.column == 0 ? json(nullptr) : json(d.where.column);
+    j["message"] = d.message;
+    return j;
+}
+
+} // namespace
+
+void write_chronology_json(const chronology& c, const json_options& options, std::ostream& out) {
+    json root;
+    root["model_version"] = model_version;
+    root["documents"] = json::array();
+    for (const document& doc : c.documents) root["documents"].push_back(document_json(doc));
+    root["events"] = json::array();
+    for (const event& e : c.events) {
+        const document& doc = c.documents.at(e.document);
+        code_point_counter offsets(doc.text);
+        json j;
+        j["value"] = e.mention.value.value;
+        j["mod"] = optional_string(to_string(e.mention.value.mod));
+        j["grain"] = to_string(e.mention.value.grain);
+        j["interval"] = json::array({format_instant(e.mention.value.begin, e.mention.value.grain),
+                                     format_instant(e.mention.value.end, e.mention.value.grain)});
+        j["headline"] = e.headline;
+        j["sentence"] = e.sentence;
+        j["document"] = e.document;
+        j["mentions"] = json::array({mention_json(e.mention, doc, offsets, options)});
+        root["events"].push_back(std::move(j));
+    }
+    root["diagnostics"] = json::array();
+    for (const diagnostic& d : c.notes) root["diagnostics"].push_back(diagnostic_json(d));
+    out << root.dump(2, ' ', false, json::error_handler_t::replace) << '\n';
+}
+
+void write_mentions_jsonl(const std::vector<document>& documents, const std::vector<std::vector<mention>>& mentions,
+                          const json_options& options, std::ostream& out) {
+    for (std::size_t d = 0; d < documents.size() && d < mentions.size(); ++d) {
+        code_point_counter offsets(documents[d].text);
+        for (const mention& m : mentions[d])
+            out << mention_json(m, documents[d], offsets, options).dump(-1, ' ', false, json::error_handler_t::replace)
+                << '\n';
+    }
+}
+
+} // namespace annalist::formats
