@@ -65,13 +65,15 @@ bool parse_header_line(std::string_view line, header_line& out) {
 
 class text_reader final : public annalist::sdk::reader {
 public:
+    // A .txt file is ours even when broken, so that read() can say where it breaks;
+    // anything else is a maybe if its head looks like UTF-8 text.
     [[nodiscard]] probe_answer probe(std::string_view file_name, std::string_view head) const override {
+        if (has_text_extension(file_name)) return probe_answer::yes;
         if (head.find('\0') != std::string_view::npos) return probe_answer::no;
         const auto bad = annalist::sdk::find_invalid_utf8(head);
         // A multi-byte sequence cut by the end of the head is not a fault of the file.
         const bool valid = !bad || bad->byte_offset + 4 > head.size();
-        if (!valid) return probe_answer::no;
-        return has_text_extension(file_name) ? probe_answer::yes : probe_answer::maybe;
+        return valid ? probe_answer::maybe : probe_answer::no;
     }
 
     void read(std::string_view, std::string_view bytes, const annalist::sdk::read_context& context) const override {

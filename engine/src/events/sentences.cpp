@@ -79,18 +79,20 @@ std::string fold_whitespace(std::string_view text) {
 }
 
 std::string shorten(std::string_view text, std::size_t max_chars) {
-    std::size_t chars = 0, cut = text.size(), last_space = std::string_view::npos;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue; // inside a code point
-        if (chars == max_chars) {
-            cut = i;
-            break;
-        }
-        if (text[i] == ' ') last_space = i;
+    const auto starts_code_point = [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; };
+    std::size_t total = 0;
+    for (const char c : text) total += starts_code_point(c) ? 1 : 0;
+    if (total <= max_chars) return std::string(text);
+
+    const std::size_t budget = max_chars == 0 ? 0 : max_chars - 1; // room for the "…"
+    std::size_t chars = 0, cut = 0, last_space = 0;
+    for (; cut < text.size(); ++cut) {
+        if (!starts_code_point(text[cut])) continue;
+        if (chars == budget) break;
+        if (text[cut] == ' ') last_space = cut;
         ++chars;
     }
-    if (cut == text.size()) return std::string(text);
-    if (last_space != std::string_view::npos && last_space > 0) cut = last_space;
+    if (last_space > 0) cut = last_space;
     std::string out(text.substr(0, cut));
     while (!out.empty() && (out.back() == ' ' || out.back() == ',' || out.back() == ';')) out.pop_back();
     return out + "…";

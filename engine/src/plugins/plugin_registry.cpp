@@ -137,7 +137,7 @@ bool plugin_registry::load(const std::filesystem::path& file, diagnostics& notes
         return refuse("plugin descriptor is incomplete (no id, probe or read)");
     if (const auto* existing = find(entry->id)) {
         return refuse(fmt::format("reader '{}' is already loaded from {}; this one is ignored", entry->id,
-                                  existing->info().file));
+                                  existing->info().file.string()));
     }
     reader_info info{entry->id, entry->name == nullptr ? entry->id : entry->name,
                      entry->version == nullptr ? "" : entry->version, split_extensions(entry->extensions), file};

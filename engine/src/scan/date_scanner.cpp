@@ -2,6 +2,7 @@
 
 #include <annalist/scan/tokenizer.hpp>
 
+#include <cctype>
 #include <charconv>
 #include <optional>
 
@@ -138,8 +139,8 @@ std::optional<date_parts> iso_date(cursor& c) {
 bool starts_cleanly(const std::vector<token>& tokens, std::size_t i, std::string_view text) {
     // Not the tail of a longer number or code: "ID 12-2024-06-19", "v2024-06-19".
     if (i == 0 || tokens[i].space_before) return true;
-    const char before = text[tokens[i].begin - 1];
-    return before != '-' && before != '/' && before != '.' && !(before >= '0' && before <= '9');
+    const auto before = static_cast<unsigned char>(text[tokens[i].begin - 1]);
+    return before != '-' && before != '/' && before != '.' && !std::isalnum(before);
 }
 
 } // namespace

@@ -1,0 +1,208 @@
+// The annalist command as a user runs it: exit codes, outputs, messages.
+#include "support/run_annalist.hpp"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <sstream>
+
+using annalist::test::run_annalist;
+using annalist::test::sample;
+using annalist::test::temp_folder;
+using nlohmann::json;
+
+namespace {
+
+std::vector<std::string> lines_of(const std::string& text) {
+    std::vector<std::string> lines;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) {
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        lines.push_back(line);
+    }
+    return lines;
+}
+
+std::string first_field(const std::string& row) { return row.substr(0, row.find(',')); }
+
+// The dates of samples/harbor-bridge.txt, read off the text by hand, in order.
+const std::vector<std::string> harbor_bridge_dates = {"2023-02-03", "2023-02-20", "2024-10-07",
+                                                      "2024-11-04", "2025-03-12", "2025-04-01"};
+
+const std::string bad_utf8_article = "Published: 2024-01-10\n\nThe fair opened on January 9, 2024 \xFF late.\n";
+
+} // namespace
+
+TEST_CASE("build writes the sample's chronology as CSV to stdout") {
+    temp_folder folder;
+    const auto r = run_annalist(folder, "build '" + sample("harbor-bridge.txt") + "'");
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    const auto rows = lines_of(r.out);
+    REQUIRE(rows.size() == 7);
+    CHECK(rows[0] == "start,end,grain,value,mod,headline,sentence,source,title,url,published");
+    for (std::size_t i = 0; i < harbor_bridge_dates.size(); ++i)
+        CHECK(first_field(rows[i + 1]) == harbor_bridge_dates[i]);
+    CHECK(rows[2].find("The city council approved the rebuild on 2023-02-20, after a four-hour public hearing.") !=
+          std::string::npos);
+    CHECK(rows[6].find("\"Tolls resume on April 1, 2025.\"") != std::string::npos);
+    CHECK(rows[6].find("Harbor Bridge Reopens After Two-Year Rebuild") != std::string::npos);
+    CHECK(rows[6].substr(rows[6].rfind(',') + 1) == "2025-03-14");
+    CHECK(r.err.empty());
+}
+
+TEST_CASE("build writes JSON to a file and says where it went") {
+    temp_folder folder;
+    const auto r = run_annalist(folder, "build '" + sample("harbor-bridge.txt") + "' -t json -o timeline.json");
+    REQUIRE(r.exit_code == 0);
+    CHECK(r.out.empty());
+    CHECK(r.err == "annalist: wrote 6 events from 1 documents to timeline.json\n");
+    const json j = json::parse(annalist::test::read_file(folder / "timeline.json"));
+    CHECK(j["model_version"] == 1);
+    CHECK(j["documents"][0]["published"] == "2025-03-14");
+    CHECK(j["documents"][0]["published_source"] == "header line 1 'Published:'");
+    REQUIRE(j["events"].size() == harbor_bridge_dates.size());
+    for (std::size_t i = 0; i < harbor_bridge_dates.size(); ++i)
+        CHECK(j["events"][i]["value"] == harbor_bridge_dates[i]);
+    CHECK(j["events"][1]["mentions"][0]["text"] == "2023-02-20");
+    CHECK(j["events"][3]["mentions"][0]["text"] == "4th of November, 2024");
+    // Nothing but the output is left in the folder: the temporary file was renamed.
+    CHECK(std::distance(std::filesystem::directory_iterator(folder.path()), {}) == 1);
+}
+
+TEST_CASE("invalid UTF-8 fails that input with its byte offset while the others are still written") {
+    temp_folder folder;
+    folder.write("bad.txt", bad_utf8_article);
+    const auto r = run_annalist(folder, "build bad.txt '" + sample("harbor-bridge.txt") + "' -o out.csv");
+    CHECK(r.exit_code == 1);
+    // The 0xFF is byte 58 of the file: line 3, column 36.
+    CHECK(r.err.find("annalist: bad.txt:3:36 (byte 58): error: invalid UTF-8 at byte offset 58\n") !=
+          std::string::npos);
+    const auto rows = lines_of(annalist::test::read_file(folder / "out.csv"));
+    CHECK(rows.size() == 7);
+}
+
+TEST_CASE("mentions lists each expression as a JSON line") {
+    temp_folder folder;
+    const auto r = run_annalist(folder, "mentions '" + sample("harbor-bridge.txt") + "' --explain");
+    REQUIRE(r.exit_code == 0);
+    const auto rows = lines_of(r.out);
+    REQUIRE(rows.size() == 6);
+    const json first = json::parse(rows[0]);
+    CHECK(first["text"] == "March 12, 2025"); // text order, not date order
+    CHECK(first["value"] == "2025-03-12");
+    CHECK(first["rule"] == "month_day_year");
+    CHECK(first["interval"] == json::array({"2025-03-12", "2025-03-13"}));
+}
+
+TEST_CASE("stdin is read with -, dated with --pub-date") {
+    temp_folder folder;
+    folder.write("in.txt", "Talks resumed on 2 May 2024.\n");
+    const auto r = run_annalist(folder, "build - --pub-date 2024-05-03 -t json < in.txt");
+    REQUIRE(r.exit_code == 0);
+    const json j = json::parse(r.out);
+    CHECK(j["documents"][0]["source"] == "-");
+    CHECK(j["documents"][0]["published"] == "2024-05-03");
+    CHECK(j["documents"][0]["published_source"] == "--pub-date");
+    CHECK(j["events"][0]["value"] == "2024-05-02");
+}
+
+TEST_CASE("a folder is walked in sorted order") {
+    temp_folder folder;
+    folder.write("in/b.txt", "Second file, dated 2 May 2020.\n");
+    folder.write("in/a.txt", "First file, dated 2 May 2020.\n");
+    folder.write("in/.hidden.txt", "Hidden, dated 1 May 2020.\n");
+    const auto r = run_annalist(folder, "build in -t json");
+    REQUIRE(r.exit_code == 0);
+    const json j = json::parse(r.out);
+    REQUIRE(j["documents"].size() == 2);
+    CHECK(j["documents"][0]["source"] == "in/a.txt");
+    CHECK(j["events"][0]["sentence"] == "First file, dated 2 May 2020.");
+    CHECK(j["events"][1]["sentence"] == "Second file, dated 2 May 2020.");
+}
+
+TEST_CASE("plugins lists the text reader from its shared library") {
+    temp_folder folder;
+    const auto r = run_annalist(folder, "plugins");
+    REQUIRE(r.exit_code == 0);
+    const auto rows = lines_of(r.out);
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[1].starts_with("text "));
+    CHECK(rows[1].find(".txt .text") != std::string::npos);
+    CHECK(rows[1].ends_with("lib/annalist/plugins/annalist_text.so"));
+}
+
+TEST_CASE("plugins on ANNALIST_PLUGIN_PATH are loaded, and bad ones named") {
+    temp_folder folder;
+    const std::string dir = ANNALIST_TEST_PLUGIN_DIR;
+    const auto r = run_annalist(folder, "plugins", "ANNALIST_PLUGIN_PATH='" + dir + "/throwing:" + dir + "/wrong_abi'");
+    REQUIRE(r.exit_code == 0);
+    CHECK(lines_of(r.out).at(1).starts_with("throwing "));
+    CHECK(r.err.find(dir + "/wrong_abi/wrong_abi.so: warning: plugin built for reader ABI 2.0") != std::string::npos);
+}
+
+TEST_CASE("usage and configuration errors exit with 2") {
+    temp_folder folder;
+    CHECK(run_annalist(folder, "").exit_code == 2);
+    CHECK(run_annalist(folder, "build").exit_code == 2);
+    CHECK(run_annalist(folder, "build x.txt --frobnicate").exit_code == 2);
+    CHECK(run_annalist(folder, "build x.txt -t pdf").exit_code == 2);
+
+    const auto bad_date = run_annalist(folder, "build x.txt --pub-date 2024-13-01");
+    CHECK(bad_date.exit_code == 2);
+    CHECK(bad_date.err == "annalist: --pub-date wants a calendar date as YYYY-MM-DD, got '2024-13-01'\n");
+
+    folder.write("bad.toml", "[output]\nformt = \"json\"\n");
+    const auto bad_config = run_annalist(folder, "build x.txt --config bad.toml");
+    CHECK(bad_config.exit_code == 2);
+    CHECK(bad_config.err == "annalist: bad.toml:2:1: unknown key 'formt' in [output] (known: format)\n");
+
+    const auto bad_reader = run_annalist(folder, "build x.txt --reader nope");
+    CHECK(bad_reader.exit_code == 2);
+    CHECK(bad_reader.err.find("--reader nope: no such reader") != std::string::npos);
+}
+
+TEST_CASE("a config sets the default output format") {
+    temp_folder folder;
+    folder.write("json.toml", "[output]\nformat = \"json\"\n");
+    const auto r = run_annalist(folder, "build '" + sample("harbor-bridge.txt") + "' --config json.toml");
+    REQUIRE(r.exit_code == 0);
+    CHECK(json::parse(r.out)["events"].size() == 6);
+}
+
+TEST_CASE("help and version") {
+    temp_folder folder;
+    const auto version = run_annalist(folder, "--version");
+    CHECK(version.exit_code == 0);
+    CHECK(version.out.starts_with("annalist 0."));
+    for (const char* command : {"build", "mentions", "plugins"}) {
+        const auto help = run_annalist(folder, std::string(command) + " --help");
+        CHECK(help.exit_code == 0);
+        CHECK(help.out.find("--plugin-dir") != std::string::npos);
+    }
+}
+
+TEST_CASE("an output that cannot be written exits with 3 and leaves nothing behind") {
+    temp_folder folder;
+    const auto missing = run_annalist(folder, "build '" + sample("harbor-bridge.txt") + "' -o no/such/folder/out.csv");
+    CHECK(missing.exit_code == 3);
+    CHECK(missing.err.find("no/such/folder/out.csv: cannot write output") != std::string::npos);
+
+    std::filesystem::create_directory(folder / "a_folder");
+    CHECK(run_annalist(folder, "build '" + sample("harbor-bridge.txt") + "' -o a_folder").exit_code == 3);
+    CHECK(std::filesystem::is_empty(folder / "a_folder"));
+}
+
+TEST_CASE("an output that is not a regular file is written directly") {
+    temp_folder folder;
+    const auto r = run_annalist(folder, "build '" + sample("harbor-bridge.txt") + "' -o /dev/null");
+    CHECK(r.exit_code == 0);
+}
+
+TEST_CASE("a file no reader accepts is reported, not skipped") {
+    temp_folder folder;
+    folder.write("blob.bin", std::string("\0\1\2\3", 4));
+    const auto r = run_annalist(folder, "build blob.bin");
+    CHECK(r.exit_code == 1);
+    CHECK(r.err.find("blob.bin: error: no reader accepts this file") != std::string::npos);
+}

@@ -1,0 +1,61 @@
+#include <annalist/formats/json_writer.hpp>
+
+#include "support/sample_chronology.hpp"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <sstream>
+
+using nlohmann::json;
+
+TEST_CASE("the chronology JSON holds the model, with code point offsets") {
+    std::ostringstream out;
+    const auto c = annalist::test::one_event_chronology();
+    annalist::formats::write_chronology_json(c, {}, out);
+    const json j = json::parse(out.str());
+
+    CHECK(j["model_version"] == 1);
+    REQUIRE(j["documents"].size() == 1);
+    CHECK(j["documents"][0]["source"] == "articles/visit.txt");
+    CHECK(j["documents"][0]["reader"] == "text");
+    CHECK(j["documents"][0]["published"] == "2024-06-20");
+    CHECK(j["documents"][0]["published_source"] == "--pub-date");
+
+    REQUIRE(j["events"].size() == 1);
+    const json& e = j["events"][0];
+    CHECK(e["value"] == "2024-06-19");
+    CHECK(e["mod"].is_null());
+    CHECK(e["grain"] == "day");
+    CHECK(e["interval"] == json::array({"2024-06-19", "2024-06-20"}));
+    CHECK(e["sentence"] == "Kim\xE2\x80\x99s visit began on June 19, 2024.");
+    const json& m = e["mentions"][0];
+    CHECK(m["start"] == 21); // 23 bytes, 21 code points
+    CHECK(m["end"] == 34);
+    CHECK(m["text"] == "June 19, 2024");
+    CHECK(m["type"] == "DATE");
+    CHECK(m["anchor"] == "absolute");
+    CHECK_FALSE(m.contains("rule"));
+    CHECK(j["diagnostics"].empty());
+}
+
+TEST_CASE("mentions JSON lines: one object a line, the rule with explain") {
+    const auto c = annalist::test::one_event_chronology();
+    std::ostringstream out;
+    annalist::formats::write_mentions_jsonl(c.documents, {{c.events[0].mention}}, {true}, out);
+    const std::string text = out.str();
+    REQUIRE(std::count(text.begin(), text.end(), '\n') == 1);
+    const json m = json::parse(text);
+    CHECK(m["source"] == "articles/visit.txt");
+    CHECK(m["start"] == 21);
+    CHECK(m["rule"] == "month_day_year");
+    CHECK(m["value"] == "2024-06-19");
+}
+
+TEST_CASE("article text with quotes and control characters stays valid JSON") {
+    auto c = annalist::test::one_event_chronology();
+    c.events[0].sentence = "He said \"<script>\"\x01 and \\ left";
+    std::ostringstream out;
+    annalist::formats::write_chronology_json(c, {}, out);
+    CHECK(json::parse(out.str())["events"][0]["sentence"] == c.events[0].sentence);
+}

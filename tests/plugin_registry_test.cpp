@@ -1,0 +1,137 @@
+#include <annalist/plugins/plugin_registry.hpp>
+
+#include "support/temp_folder.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+using annalist::diagnostics;
+using annalist::plugin_registry;
+using annalist::probe_answer;
+namespace fs = std::filesystem;
+
+namespace {
+
+const fs::path plugin_dir = ANNALIST_PLUGIN_DIR;
+const fs::path test_plugin_dir = ANNALIST_TEST_PLUGIN_DIR;
+
+bool mentions(const diagnostics& notes, std::string_view needle) {
+    return std::any_of(notes.begin(), notes.end(), [&](const auto& d) {
+        return d.message.find(needle) != std::string::npos || d.where.file.find(needle) != std::string::npos;
+    });
+}
+
+} // namespace
+
+TEST_CASE("the text reader loads from its shared library") {
+    plugin_registry registry;
+    diagnostics notes;
+    REQUIRE(registry.load(plugin_dir / "annalist_text.so", notes));
+    CHECK(notes.empty());
+    const auto* text = registry.find("text");
+    REQUIRE(text != nullptr);
+    CHECK(text->info().file.filename() == "annalist_text.so");
+    CHECK(text->info().name == "Plain text");
+    CHECK(text->info().extensions == std::vector<std::string>{".txt", ".text"});
+    CHECK(text->probe("a.txt", "plain words") == probe_answer::yes);
+    CHECK(text->probe("a.dat", "plain words") == probe_answer::maybe);
+    CHECK(text->probe("a.bin", std::string_view("\x7f"
+                                                "ELF\0\0",
+                                                6)) == probe_answer::no);
+    CHECK(text->probe("a.dat", "caf\xE9 noir") == probe_answer::no); // Latin-1, not UTF-8
+    CHECK(text->probe("a.txt", "caf\xE9") == probe_answer::yes);     // read() will say where it breaks
+    CHECK(text->probe("a.dat", "caf\xC3") == probe_answer::maybe);   // cut by the end of the head
+}
+
+TEST_CASE("discovery finds the built-in plugins in the build tree") {
+    plugin_registry registry;
+    diagnostics notes;
+    registry.discover({plugin_dir}, notes);
+    CHECK(notes.empty());
+    CHECK(registry.find("text") != nullptr);
+}
+
+TEST_CASE("a plugin built for another ABI major is refused with its file named") {
+    plugin_registry registry;
+    diagnostics notes;
+    const auto file = test_plugin_dir / "wrong_abi" / "wrong_abi.so";
+    CHECK_FALSE(registry.load(file, notes));
+    REQUIRE(notes.size() == 1);
+    CHECK(notes[0].where.file == file.string());
+    CHECK(notes[0].message.find("ABI 2.0") != std::string::npos);
+    CHECK(notes[0].message.find("speaks 1.0") != std::string::npos);
+    CHECK(registry.find("future") == nullptr);
+    CHECK(registry.readers().empty());
+}
+
+TEST_CASE("a folder with a non-plugin library and a broken file is survived with warnings") {
+    annalist::test::temp_folder folder;
+    fs::copy_file(test_plugin_dir / "not_a_plugin" / "not_a_plugin.so", folder / "a_not_a_plugin.so");
+    folder.write("b_broken.so", "this is not an ELF file at all");
+    fs::copy_file(plugin_dir / "annalist_text.so", folder / "c_text.so");
+    folder.write("notes.txt", "not a library: ignored without a word");
+
+    plugin_registry registry;
+    diagnostics notes;
+    registry.discover({folder.path()}, notes);
+    REQUIRE(registry.readers().size() == 1);
+    CHECK(registry.readers()[0].info().id == "text");
+    REQUIRE(notes.size() == 2);
+    // Sorted by file name, so the warnings come in that order too.
+    CHECK(notes[0].where.file == (folder / "a_not_a_plugin.so").string());
+    CHECK(notes[0].message.find("no 'annalist_reader_entry' symbol") != std::string::npos);
+    CHECK(notes[1].where.file == (folder / "b_broken.so").string());
+    CHECK(notes[1].message.find("cannot load plugin") != std::string::npos);
+    CHECK_FALSE(mentions(notes, "notes.txt"));
+}
+
+TEST_CASE("the first plugin with an id wins and the later one is warned about") {
+    annalist::test::temp_folder first, second;
+    fs::copy_file(plugin_dir / "annalist_text.so", first / "text.so");
+    fs::copy_file(plugin_dir / "annalist_text.so", second / "text.so");
+    plugin_registry registry;
+    diagnostics notes;
+    registry.discover({first.path(), second.path()}, notes);
+    REQUIRE(registry.readers().size() == 1);
+    CHECK(registry.find("text")->info().file == first / "text.so");
+    REQUIRE(notes.size() == 1);
+    CHECK(notes[0].where.file == (second / "text.so").string());
+    CHECK(notes[0].message.find("already loaded from " + (first / "text.so").string()) != std::string::npos);
+}
+
+TEST_CASE("a missing folder is no error and folders keep their order") {
+    plugin_registry registry;
+    diagnostics notes;
+    registry.discover({"/nonexistent/annalist/plugins", plugin_dir}, notes);
+    CHECK(notes.empty());
+    CHECK(registry.readers().size() == 1);
+}
+
+TEST_CASE("exceptions inside a plugin become errors at the boundary") {
+    plugin_registry registry;
+    diagnostics notes;
+    REQUIRE(registry.load(test_plugin_dir / "throwing" / "throwing.so", notes));
+    const auto* reader = registry.find("throwing");
+    REQUIRE(reader != nullptr);
+    CHECK(reader->probe("x.boom", "") == probe_answer::no);
+
+    const auto outcome = reader->read("input.boom", "bytes");
+    CHECK(outcome.failed);
+    CHECK(outcome.documents.empty());
+    REQUIRE(outcome.notes.size() == 2);
+    CHECK(outcome.notes[0].level == annalist::severity::warning);
+    CHECK(outcome.notes[1].level == annalist::severity::error);
+    CHECK(outcome.notes[1].where.file == "input.boom");
+    CHECK(outcome.notes[1].message == "reader failed: the parser exploded");
+}
+
+TEST_CASE("choosing a reader prefers yes over maybe, in load order") {
+    plugin_registry registry;
+    diagnostics notes;
+    REQUIRE(registry.load(test_plugin_dir / "throwing" / "throwing.so", notes));
+    REQUIRE(registry.load(plugin_dir / "annalist_text.so", notes));
+    CHECK(registry.choose("story.txt", "words")->info().id == "text");
+    CHECK(registry.choose("story.bin", "words")->info().id == "text"); // maybe
+    CHECK(registry.choose("story.bin", std::string_view("\0\1\2", 3)) == nullptr);
+}
