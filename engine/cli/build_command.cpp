@@ -37,18 +37,14 @@ command_runner add_build_command(CLI::App& app) {
         for (const auto& note : result.notes) print(note);
 
         const std::string format = opts->format.empty() ? s.config().output.format : opts->format;
-        try {
-            write_output(opts->output, [&](std::ostream& out) {
-                if (format == "json") {
-                    formats::write_chronology_json(result, {}, out);
-                } else {
-                    formats::write_csv(result, out);
-                }
-            });
-        } catch (const output_error& e) {
-            std::cerr << "annalist: " << e.what() << '\n';
-            return int{exit_output_failed};
-        }
+        const bool written = write_output_or_report(opts->output, [&](std::ostream& out) {
+            if (format == "json") {
+                formats::write_chronology_json(result, {}, out);
+            } else {
+                formats::write_csv(result, out);
+            }
+        });
+        if (!written) return int{exit_output_failed};
         if (!opts->output.empty() && opts->output != "-") {
             std::cerr << fmt::format("annalist: wrote {} events from {} documents to {}\n", result.events.size(),
                                      result.documents.size(), opts->output);

@@ -35,14 +35,10 @@ command_runner add_mentions_command(CLI::App& app) {
         diagnostics notes;
         for (const auto& doc : documents) mentions.push_back(find_mentions(doc, context, notes));
         for (const auto& note : notes) print(note);
-        try {
-            write_output(opts->output, [&](std::ostream& out) {
-                formats::write_mentions_jsonl(documents, mentions, {opts->explain}, out);
-            });
-        } catch (const output_error& e) {
-            std::cerr << "annalist: " << e.what() << '\n';
-            return int{exit_output_failed};
-        }
+        const bool written = write_output_or_report(opts->output, [&](std::ostream& out) {
+            formats::write_mentions_jsonl(documents, mentions, {opts->explain}, out);
+        });
+        if (!written) return int{exit_output_failed};
         return int{all_read ? exit_ok : exit_inputs_failed};
     };
 }

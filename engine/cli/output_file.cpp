@@ -73,4 +73,14 @@ void write_output(const std::string& target, const std::function<void(std::ostre
     }
 }
 
+bool write_output_or_report(const std::string& target, const std::function<void(std::ostream&)>& write) {
+    try {
+        write_output(target, write);
+        return true;
+    } catch (const output_error& e) {
+        std::cerr << "annalist: " << e.what() << '\n';
+        return false;
+    }
+}
+
 } // namespace annalist::cli

@@ -19,4 +19,7 @@ class output_error : public std::runtime_error {
 // target when it cannot be written; a half-written temporary is removed.
 void write_output(const std::string& target, const std::function<void(std::ostream&)>& write);
 
+// write_output, with a failure printed as one line on stderr; returns whether it worked.
+bool write_output_or_report(const std::string& target, const std::function<void(std::ostream&)>& write);
+
 } // namespace annalist::cli
