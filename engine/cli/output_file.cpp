@@ -29,7 +29,10 @@ void write_directly(const std::string& target, const std::function<void(std::ost
 // A temporary file beside the target, so the final rename stays on one file system.
 std::string make_temporary(const std::filesystem::path& target) {
     const auto folder = target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
-    std::string pattern = (folder / ("." + target.filename().string() + ".XXXXXX")).string();
+    std::string name = target.filename().string();
+    name.insert(0, 1, '.');
+    name.append(".XXXXXX");
+    std::string pattern = (folder / name).string();
     const int fd = ::mkstemp(pattern.data());
     if (fd < 0) fail(target.string(), std::strerror(errno));
     // mkstemp makes the file private; give it the permissions a plain create would.

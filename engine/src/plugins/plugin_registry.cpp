@@ -113,7 +113,7 @@ plugin_registry::~plugin_registry() { readers_.clear(); }
 
 bool plugin_registry::load(const std::filesystem::path& file, diagnostics& notes) {
     const auto refuse = [&](std::string why) {
-        notes.push_back({severity::warning, {file.string(), 0, 0, std::nullopt}, std::move(why)});
+        notes.push_back(file_warning(file.string(), std::move(why)));
         return false;
     };
     boost::dll::shared_library library;
@@ -155,9 +155,7 @@ void plugin_registry::discover(const std::vector<std::filesystem::path>& folders
             if (entry.path().extension() == ".so" && entry.is_regular_file(error)) files.push_back(entry.path());
         }
         if (error) {
-            notes.push_back({severity::warning,
-                             {folder.string(), 0, 0, std::nullopt},
-                             fmt::format("cannot list plugin folder: {}", error.message())});
+            notes.push_back(file_warning(folder.string(), fmt::format("cannot list plugin folder: {}", error.message())));
         }
         std::sort(files.begin(), files.end());
         for (const auto& file : files) load(file, notes);

@@ -26,6 +26,9 @@ struct diagnostic {
     std::string message;
 };
 
+// A warning about a whole file (no line or column).
+diagnostic file_warning(std::string file, std::string message);
+
 using diagnostics = std::vector<diagnostic>;
 
 // An error the user can act on: it names the place in their file.
