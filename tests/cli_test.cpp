@@ -121,15 +121,17 @@ TEST_CASE("a folder is walked in sorted order") {
     CHECK(j["events"][1]["sentence"] == "Second file, dated 2 May 2020.");
 }
 
-TEST_CASE("plugins lists the text reader from its shared library") {
+TEST_CASE("plugins lists the built-in readers from their shared libraries") {
     temp_folder folder;
     const auto r = run_annalist(folder, "plugins");
     REQUIRE(r.exit_code == 0);
     const auto rows = lines_of(r.out);
-    REQUIRE(rows.size() == 2);
+    REQUIRE(rows.size() == 3);
     CHECK(rows[1].starts_with("text "));
     CHECK(rows[1].find(".txt .text") != std::string::npos);
     CHECK(rows[1].ends_with("lib/annalist/plugins/annalist_text.so"));
+    CHECK(rows[2].starts_with("timeml "));
+    CHECK(rows[2].ends_with("lib/annalist/plugins/annalist_timeml.so"));
 }
 
 TEST_CASE("plugins on ANNALIST_PLUGIN_PATH are loaded, and bad ones named") {
@@ -205,4 +207,54 @@ TEST_CASE("a file no reader accepts is reported, not skipped") {
     const auto r = run_annalist(folder, "build blob.bin");
     CHECK(r.exit_code == 1);
     CHECK(r.err.find("blob.bin: error: no reader accepts this file") != std::string::npos);
+}
+
+namespace {
+
+// A gold document: "On May 2, 2024 and for two days." with two TIMEX3 (a date and a duration).
+const char* const gold_timeml = R"(<?xml version="1.0" ?>
+<TimeML>
+<DOCID>g</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2024-05-03" functionInDocument="CREATION_TIME">May 3</TIMEX3></DCT>
+<TEXT>On <TIMEX3 tid="t1" type="DATE" value="2024-05-02">May 2, 2024</TIMEX3> and for <TIMEX3 tid="t2" type="DURATION" value="P2D">two days</TIMEX3>.</TEXT>
+</TimeML>
+)";
+
+} // namespace
+
+TEST_CASE("mentions -t timeml writes one .tml per input into the -o folder") {
+    temp_folder folder;
+    folder.write("gold/doc.tml", gold_timeml);
+    const auto r = run_annalist(folder, "mentions gold/doc.tml -t timeml -o predicted");
+    REQUIRE(r.exit_code == 0);
+    const std::string written = annalist::test::read_file(folder / "predicted" / "doc.tml");
+    CHECK(written.find("<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2024-05-03\"") != std::string::npos);
+    CHECK(written.find("<TEXT>On <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2024-05-02\">May 2, 2024</TIMEX3> and for "
+                       "two days.</TEXT>") != std::string::npos);
+    CHECK(run_annalist(folder, "mentions gold/doc.tml -t timeml").exit_code == 2); // no folder named
+}
+
+TEST_CASE("eval scores predicted TimeML against gold") {
+    temp_folder folder;
+    folder.write("gold/doc.tml", gold_timeml);
+    REQUIRE(run_annalist(folder, "mentions gold -t timeml -o predicted").exit_code == 0);
+    const auto r = run_annalist(folder, "eval gold predicted --errors");
+    REQUIRE(r.exit_code == 0);
+    // By hand: 2 gold, 1 predicted, the date matched exactly with the right value.
+    // P = 1/1, R = 1/2, F1 = 2/3; value accuracy 1/1.
+    CHECK(r.out.find("gold 2  predicted 1  matched 1 (1 exact)") != std::string::npos);
+    CHECK(r.out.find("strict   P 100.0  R 50.0  F1 66.7") != std::string::npos);
+    CHECK(r.out.find("relaxed  P 100.0  R 50.0  F1 66.7") != std::string::npos);
+    CHECK(r.out.find("value    accuracy 100.0  F1 66.7") != std::string::npos);
+    CHECK(r.out.find("missed") != std::string::npos);
+    CHECK(r.out.find("P2D") != std::string::npos);
+}
+
+TEST_CASE("eval refuses to compare documents whose texts differ") {
+    temp_folder folder;
+    folder.write("gold/doc.tml", gold_timeml);
+    folder.write("predicted/doc.tml", "<TimeML><TEXT>Other text.</TEXT></TimeML>");
+    const auto r = run_annalist(folder, "eval gold predicted");
+    CHECK(r.exit_code == 1);
+    CHECK(r.err.find("predicted/doc.tml: error: its text differs from") != std::string::npos);
 }

@@ -12,5 +12,6 @@ using command_runner = std::function<int()>;
 command_runner add_build_command(CLI::App& app);
 command_runner add_mentions_command(CLI::App& app);
 command_runner add_plugins_command(CLI::App& app);
+command_runner add_eval_command(CLI::App& app);
 
 } // namespace annalist::cli

@@ -20,6 +20,7 @@ int main(int argc, char** argv) {
         {"build", add_build_command(app)},
         {"mentions", add_mentions_command(app)},
         {"plugins", add_plugins_command(app)},
+        {"eval", add_eval_command(app)},
     };
     try {
         app.parse(argc, argv);

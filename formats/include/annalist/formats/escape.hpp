@@ -11,4 +11,7 @@ namespace annalist::formats {
 // tab or CR) is prefixed with an apostrophe, as OWASP advises.
 std::string csv_field(std::string_view cell);
 
+// Text for XML and HTML content and attribute values: &, <, >, " and ' escaped.
+std::string xml_escape(std::string_view text);
+
 } // namespace annalist::formats
