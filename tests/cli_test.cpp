@@ -126,12 +126,13 @@ TEST_CASE("plugins lists the built-in readers from their shared libraries") {
     const auto r = run_annalist(folder, "plugins");
     REQUIRE(r.exit_code == 0);
     const auto rows = lines_of(r.out);
-    REQUIRE(rows.size() == 3);
-    CHECK(rows[1].starts_with("text "));
-    CHECK(rows[1].find(".txt .text") != std::string::npos);
-    CHECK(rows[1].ends_with("lib/annalist/plugins/annalist_text.so"));
-    CHECK(rows[2].starts_with("timeml "));
-    CHECK(rows[2].ends_with("lib/annalist/plugins/annalist_timeml.so"));
+    REQUIRE(rows.size() == 4);
+    CHECK(rows[1].starts_with("jsonl "));
+    CHECK(rows[2].starts_with("text "));
+    CHECK(rows[2].find(".txt .text") != std::string::npos);
+    CHECK(rows[2].ends_with("lib/annalist/plugins/annalist_text.so"));
+    CHECK(rows[3].starts_with("timeml "));
+    CHECK(rows[3].ends_with("lib/annalist/plugins/annalist_timeml.so"));
 }
 
 TEST_CASE("plugins on ANNALIST_PLUGIN_PATH are loaded, and bad ones named") {
@@ -257,4 +258,43 @@ TEST_CASE("eval refuses to compare documents whose texts differ") {
     const auto r = run_annalist(folder, "eval gold predicted");
     CHECK(r.exit_code == 1);
     CHECK(r.err.find("predicted/doc.tml: error: its text differs from") != std::string::npos);
+}
+
+TEST_CASE("read shows each document as its reader produced it") {
+    temp_folder folder;
+    const auto text = run_annalist(folder, "read '" + sample("harbor-bridge.txt") + "'");
+    REQUIRE(text.exit_code == 0);
+    CHECK(text.out.starts_with("== " + sample("harbor-bridge.txt") +
+                               " (reader text)\n"
+                               "title: Harbor Bridge Reopens After Two-Year Rebuild\n"
+                               "url: \n"
+                               "published: 2025-03-14 (header line 1 'Published:')\n\n"
+                               "Harbor Bridge Reopens After Two-Year Rebuild\n\nThe Harbor Bridge carried"));
+
+    const auto lines = run_annalist(folder, "read '" + sample("harbor-bridge.txt") + "' -t jsonl");
+    REQUIRE(lines.exit_code == 0);
+    const json doc = json::parse(lines.out);
+    CHECK(doc["reader"] == "text");
+    CHECK(doc["text"].get<std::string>().starts_with("Harbor Bridge Reopens"));
+    CHECK(doc["published_source"] == "header line 1 'Published:'");
+}
+
+TEST_CASE("a JSON lines file with bad lines: each named by line, the others still built") {
+    temp_folder folder;
+    folder.write("feed.jsonl", "{\"text\": \"Talks began on 2 May 2024.\", \"published\": \"2024-05-03\"}\n"
+                               "not json\n"
+                               "{\"title\": \"no text\"}\n"
+                               "{\"text\": \"Talks ended on 9 May 2024.\", \"title\": \"End\"}\n");
+    const auto r = run_annalist(folder, "build feed.jsonl -t json");
+    CHECK(r.exit_code == 1);
+    CHECK(r.err.find("annalist: feed.jsonl:2:2 (byte 67): error: not valid JSON") != std::string::npos);
+    CHECK(r.err.find("annalist: feed.jsonl:3 (byte 75): error: 'text' (a string) is required; line skipped") !=
+          std::string::npos);
+    const json j = json::parse(r.out);
+    REQUIRE(j["documents"].size() == 2);
+    CHECK(j["documents"][0]["published"] == "2024-05-03");
+    CHECK(j["documents"][1]["title"] == "End");
+    REQUIRE(j["events"].size() == 2);
+    CHECK(j["events"][0]["value"] == "2024-05-02");
+    CHECK(j["events"][1]["value"] == "2024-05-09");
 }

@@ -51,6 +51,7 @@ TEST_CASE("discovery finds the built-in plugins in the build tree") {
     CHECK(notes.empty());
     CHECK(registry.find("text") != nullptr);
     CHECK(registry.find("timeml") != nullptr);
+    CHECK(registry.find("jsonl") != nullptr);
 }
 
 TEST_CASE("a plugin built for another ABI major is refused with its file named") {
@@ -106,9 +107,11 @@ TEST_CASE("a missing folder is no error and folders keep their order") {
     diagnostics notes;
     registry.discover({"/nonexistent/annalist/plugins", plugin_dir}, notes);
     CHECK(notes.empty());
-    REQUIRE(registry.readers().size() == 2); // sorted by file name: annalist_text.so, annalist_timeml.so
-    CHECK(registry.readers()[0].info().id == "text");
-    CHECK(registry.readers()[1].info().id == "timeml");
+    // Sorted by file name: annalist_jsonl.so, annalist_text.so, annalist_timeml.so.
+    REQUIRE(registry.readers().size() == 3);
+    CHECK(registry.readers()[0].info().id == "jsonl");
+    CHECK(registry.readers()[1].info().id == "text");
+    CHECK(registry.readers()[2].info().id == "timeml");
 }
 
 TEST_CASE("exceptions inside a plugin become errors at the boundary") {
@@ -137,4 +140,16 @@ TEST_CASE("choosing a reader prefers yes over maybe, in load order") {
     CHECK(registry.choose("story.txt", "words")->info().id == "text");
     CHECK(registry.choose("story.bin", "words")->info().id == "text"); // maybe
     CHECK(registry.choose("story.bin", std::string_view("\0\1\2", 3)) == nullptr);
+}
+
+TEST_CASE("each built-in reader claims its own files") {
+    plugin_registry registry;
+    diagnostics notes;
+    registry.discover({plugin_dir}, notes);
+    CHECK(registry.choose("a.txt", "{\"text\": 1}")->info().id == "text");
+    CHECK(registry.choose("a.jsonl", "{\"text\": 1}")->info().id == "jsonl");
+    CHECK(registry.choose("a.tml", "<?xml version=\"1.0\" ?>")->info().id == "timeml");
+    CHECK(registry.choose("a.xml", "<?xml version=\"1.0\" ?>\n<TimeML>")->info().id == "timeml");
+    CHECK(registry.choose("a.dat", "{\"text\": 1}")->info().id == "jsonl"); // both maybe: the first loaded wins
+    CHECK(registry.choose("README", "Plain words.")->info().id == "text");
 }

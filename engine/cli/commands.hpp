@@ -13,5 +13,6 @@ command_runner add_build_command(CLI::App& app);
 command_runner add_mentions_command(CLI::App& app);
 command_runner add_plugins_command(CLI::App& app);
 command_runner add_eval_command(CLI::App& app);
+command_runner add_read_command(CLI::App& app);
 
 } // namespace annalist::cli

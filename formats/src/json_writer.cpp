@@ -78,6 +78,14 @@ void write_chronology_json(const chronology& c, const json_options& options, std
     out << root.dump(2, ' ', false, json::error_handler_t::replace) << '\n';
 }
 
+void write_documents_jsonl(const std::vector<document>& documents, std::ostream& out) {
+    for (const document& doc : documents) {
+        json j = document_json(doc);
+        j["text"] = doc.text;
+        out << j.dump(-1, ' ', false, json::error_handler_t::replace) << '\n';
+    }
+}
+
 void write_mentions_jsonl(const std::vector<document>& documents, const std::vector<std::vector<mention>>& mentions,
                           const json_options& options, std::ostream& out) {
     for (std::size_t d = 0; d < documents.size() && d < mentions.size(); ++d) {

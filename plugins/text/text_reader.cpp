@@ -1,5 +1,6 @@
 // Plain UTF-8 text. An optional header block of "Key: value" lines at the very top
 // (Published, Title, URL) gives metadata and is not part of the document text.
+#include <annalist/sdk/iso_date.hpp>
 #include <annalist/sdk/reader_plugin.hpp>
 #include <annalist/sdk/utf8.hpp>
 
@@ -34,16 +35,6 @@ bool has_text_extension(std::string_view file_name) {
     if (dot == std::string_view::npos) return false;
     const auto ext = file_name.substr(dot);
     return iequals(ext, ".txt") || iequals(ext, ".text");
-}
-
-// "2024-11-04", optionally followed by a time part the host parses.
-bool looks_like_iso_date(std::string_view s) {
-    if (s.size() < 10) return false;
-    for (std::size_t i = 0; i < 10; ++i) {
-        const bool digit = std::isdigit(static_cast<unsigned char>(s[i])) != 0;
-        if ((i == 4 || i == 7) ? s[i] != '-' : !digit) return false;
-    }
-    return s.size() == 10 || s[10] == 'T' || s[10] == ' ';
 }
 
 struct header_line {
@@ -87,7 +78,7 @@ public:
             const auto end = std::min(text.find('\n'), text.size());
             if (!parse_header_line(text.substr(0, end), header)) break;
             if (iequals(header.key, "published") || iequals(header.key, "date")) {
-                if (!looks_like_iso_date(header.value)) {
+                if (!annalist::sdk::looks_like_iso_date(header.value)) {
                     throw read_error("'" + std::string(header.key) +
                                          ":' wants an ISO 8601 date like 2024-11-04, got '" +
                                          std::string(header.value) + "'",

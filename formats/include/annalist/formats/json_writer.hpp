@@ -21,4 +21,8 @@ void write_chronology_json(const chronology& c, const json_options& options, std
 void write_mentions_jsonl(const std::vector<document>& documents, const std::vector<std::vector<mention>>& mentions,
                           const json_options& options, std::ostream& out);
 
+// One object a line per document, exactly as its reader produced it: source,
+// reader, title, url, published, published_source, text.
+void write_documents_jsonl(const std::vector<document>& documents, std::ostream& out);
+
 } // namespace annalist::formats
