@@ -1,22 +1,13 @@
-#include <annalist/plugins/plugin_registry.hpp>
+#include "support/builtin_readers.hpp"
 
 #include <catch2/catch.hpp>
 
 #include <date/date.h>
 
-using annalist::diagnostics;
-using annalist::plugin_registry;
-
 namespace {
 
 annalist::read_outcome read_jsonl(std::string_view bytes) {
-    static plugin_registry registry;
-    static const bool loaded = [] {
-        diagnostics notes;
-        return registry.load(std::filesystem::path(ANNALIST_PLUGIN_DIR) / "annalist_jsonl.so", notes);
-    }();
-    REQUIRE(loaded);
-    return registry.find("jsonl")->read("feed.jsonl", bytes);
+    return annalist::test::read_with("jsonl", "feed.jsonl", bytes);
 }
 
 } // namespace
