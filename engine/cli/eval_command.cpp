@@ -82,7 +82,7 @@ command_runner add_eval_command(CLI::App& app) {
 
         bool all_read = true;
         const auto fail = [&](const fs::path& file, const std::string& message) {
-            print({severity::error, {file.string(), 0, 0, std::nullopt}, message});
+            print(file_error(file.string(), message));
             all_read = false;
         };
         std::vector<eval::annotated_pair> pairs;

@@ -138,7 +138,7 @@ bool session::read_inputs(std::vector<document>& documents) {
 
 bool session::read_one(const std::string& path, std::string_view display, std::vector<document>& documents) {
     const auto fail = [&](std::string message) {
-        print({severity::error, {std::string(display), 0, 0, std::nullopt}, std::move(message)});
+        print(file_error(std::string(display), std::move(message)));
         return false;
     };
     std::optional<std::string> bytes;
