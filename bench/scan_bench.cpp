@@ -1,7 +1,7 @@
 // Throughput of the engine's mention finding on real text, single thread.
 // Usage: annalist_scan_bench [--mb N] FILE...   (default: 50 MB of the given files)
 // Prints MB/s, mentions found and the process's peak resident memory.
-#include <annalist/config/language.hpp>
+#include <annalist/config/language_pack.hpp>
 #include <annalist/pipeline.hpp>
 
 #include <fmt/format.h>
@@ -48,8 +48,8 @@ int main(int argc, char** argv) {
         return 2;
     }
     try {
-        const std::string lexicon_file = std::string(ANNALIST_SOURCE_DIR) + "/configs/languages/en/lexicon.toml";
-        const annalist::language lang = annalist::parse_language(read_file(lexicon_file), lexicon_file);
+        const auto english =
+            annalist::language_pack::load(std::string(ANNALIST_SOURCE_DIR) + "/configs/languages/en", "en");
 
         std::string corpus;
         for (const auto& file : files) corpus += read_file(file) + "\n\n";
@@ -60,7 +60,7 @@ int main(int argc, char** argv) {
         doc.source = "bench";
         doc.text = std::move(corpus);
         annalist::diagnostics notes;
-        const annalist::engine_context context{lang};
+        const annalist::engine_context context = english->engine();
 
         const auto start = std::chrono::steady_clock::now();
         const auto mentions = annalist::find_mentions(doc, context, notes);

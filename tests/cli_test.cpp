@@ -25,9 +25,16 @@ std::vector<std::string> lines_of(const std::string& text) {
 
 std::string first_field(const std::string& row) { return row.substr(0, row.find(',')); }
 
-// The dates of samples/harbor-bridge.txt, read off the text by hand, in order.
-const std::vector<std::string> harbor_bridge_dates = {"2023-02-03", "2023-02-20", "2024-10-07",
-                                                      "2024-11-04", "2025-03-12", "2025-04-01"};
+// The dated expressions of samples/harbor-bridge.txt (published Friday 2025-03-14),
+// read off the text by hand, in chronological order: their first days, and values.
+// "that spring" follows 2023-02-20; "into March" is the coming March; "9:30 a.m. on
+// Wednesday" is March 12.
+const std::vector<std::string> harbor_bridge_starts = {"2023-02-03",       "2023-02-20", "2023-03-01", "2024-10-07",
+                                                       "2024-11-04",       "2024-12-01", "2025-03-01", "2025-03-12",
+                                                       "2025-03-12T09:30", "2025-04-01"};
+const std::vector<std::string> harbor_bridge_dates = {"2023-02-03",       "2023-02-20", "2023-SP", "2024-10-07",
+                                                      "2024-11-04",       "2024-12",    "2025-03", "2025-03-12",
+                                                      "2025-03-12T09:30", "2025-04-01"};
 
 const std::string bad_utf8_article = "Published: 2024-01-10\n\nThe fair opened on January 9, 2024 \xFF late.\n";
 
@@ -39,15 +46,17 @@ TEST_CASE("build writes the sample's chronology as CSV to stdout") {
     INFO(r.err);
     REQUIRE(r.exit_code == 0);
     const auto rows = lines_of(r.out);
-    REQUIRE(rows.size() == 7);
+    REQUIRE(rows.size() == 11);
     CHECK(rows[0] == "start,end,grain,value,mod,headline,sentence,source,title,url,published");
-    for (std::size_t i = 0; i < harbor_bridge_dates.size(); ++i)
-        CHECK(first_field(rows[i + 1]) == harbor_bridge_dates[i]);
+    for (std::size_t i = 0; i < harbor_bridge_starts.size(); ++i)
+        CHECK(first_field(rows[i + 1]) == harbor_bridge_starts[i]);
+    CHECK(rows[3].starts_with("2023-03-01,2023-05-31,season,2023-SP,,"));
+    CHECK(rows[9].starts_with("2025-03-12T09:30,2025-03-12T09:30,minute,2025-03-12T09:30,,"));
     CHECK(rows[2].find("The city council approved the rebuild on 2023-02-20, after a four-hour public hearing.") !=
           std::string::npos);
-    CHECK(rows[6].find("\"Tolls resume on April 1, 2025.\"") != std::string::npos);
-    CHECK(rows[6].find("Harbor Bridge Reopens After Two-Year Rebuild") != std::string::npos);
-    CHECK(rows[6].substr(rows[6].rfind(',') + 1) == "2025-03-14");
+    CHECK(rows[10].find("\"Tolls resume on April 1, 2025.\"") != std::string::npos);
+    CHECK(rows[10].find("Harbor Bridge Reopens After Two-Year Rebuild") != std::string::npos);
+    CHECK(rows[10].substr(rows[10].rfind(',') + 1) == "2025-03-14");
     CHECK(r.err.empty());
 }
 
@@ -56,7 +65,7 @@ TEST_CASE("build writes JSON to a file and says where it went") {
     const auto r = run_annalist(folder, "build '" + sample("harbor-bridge.txt") + "' -t json -o timeline.json");
     REQUIRE(r.exit_code == 0);
     CHECK(r.out.empty());
-    CHECK(r.err == "annalist: wrote 6 events from 1 documents to timeline.json\n");
+    CHECK(r.err == "annalist: wrote 10 events from 1 documents to timeline.json\n");
     const json j = json::parse(annalist::test::read_file(folder / "timeline.json"));
     CHECK(j["model_version"] == 1);
     CHECK(j["documents"][0]["published"] == "2025-03-14");
@@ -65,7 +74,8 @@ TEST_CASE("build writes JSON to a file and says where it went") {
     for (std::size_t i = 0; i < harbor_bridge_dates.size(); ++i)
         CHECK(j["events"][i]["value"] == harbor_bridge_dates[i]);
     CHECK(j["events"][1]["mentions"][0]["text"] == "2023-02-20");
-    CHECK(j["events"][3]["mentions"][0]["text"] == "4th of November, 2024");
+    CHECK(j["events"][4]["mentions"][0]["text"] == "4th of November, 2024");
+    CHECK(j["events"][2]["mentions"][0]["anchor"] == "previous");
     // Nothing but the output is left in the folder: the temporary file was renamed.
     CHECK(std::distance(std::filesystem::directory_iterator(folder.path()), {}) == 1);
 }
@@ -79,7 +89,7 @@ TEST_CASE("invalid UTF-8 fails that input with its byte offset while the others 
     CHECK(r.err.find("annalist: bad.txt:3:36 (byte 58): error: invalid UTF-8 at byte offset 58\n") !=
           std::string::npos);
     const auto rows = lines_of(annalist::test::read_file(folder / "out.csv"));
-    CHECK(rows.size() == 7);
+    CHECK(rows.size() == 11);
 }
 
 TEST_CASE("mentions lists each expression as a JSON line") {
@@ -87,11 +97,18 @@ TEST_CASE("mentions lists each expression as a JSON line") {
     const auto r = run_annalist(folder, "mentions '" + sample("harbor-bridge.txt") + "' --explain");
     REQUIRE(r.exit_code == 0);
     const auto rows = lines_of(r.out);
-    REQUIRE(rows.size() == 6);
-    const json first = json::parse(rows[0]);
-    CHECK(first["text"] == "March 12, 2025"); // text order, not date order
+    // The ten dated expressions and three durations: "Two-Year", "four-hour", "six weeks".
+    REQUIRE(rows.size() == 13);
+    const json title = json::parse(rows[0]); // text order, not date order
+    CHECK(title["text"] == "Two-Year");
+    CHECK(title["type"] == "DURATION");
+    CHECK(title["value"] == "P2Y");
+    CHECK(title["interval"].is_null());
+    const json first = json::parse(rows[1]);
+    CHECK(first["text"] == "March 12, 2025");
     CHECK(first["value"] == "2025-03-12");
     CHECK(first["rule"] == "month_day_year");
+    CHECK(first["explanation"].get<std::string>().starts_with("rule month_day_year ("));
     CHECK(first["interval"] == json::array({"2025-03-12", "2025-03-13"}));
 }
 
@@ -170,7 +187,7 @@ TEST_CASE("a config sets the default output format") {
     folder.write("json.toml", "[output]\nformat = \"json\"\n");
     const auto r = run_annalist(folder, "build '" + sample("harbor-bridge.txt") + "' --config json.toml");
     REQUIRE(r.exit_code == 0);
-    CHECK(json::parse(r.out)["events"].size() == 6);
+    CHECK(json::parse(r.out)["events"].size() == 10);
 }
 
 TEST_CASE("help and version") {
@@ -212,12 +229,12 @@ TEST_CASE("a file no reader accepts is reported, not skipped") {
 
 namespace {
 
-// A gold document: "On May 2, 2024 and for two days." with two TIMEX3 (a date and a duration).
+// A gold document: "On May 2, 2024 and for two days during the week." with three TIMEX3.
 const char* const gold_timeml = R"(<?xml version="1.0" ?>
 <TimeML>
 <DOCID>g</DOCID>
 <DCT><TIMEX3 tid="t0" type="DATE" value="2024-05-03" functionInDocument="CREATION_TIME">May 3</TIMEX3></DCT>
-<TEXT>On <TIMEX3 tid="t1" type="DATE" value="2024-05-02">May 2, 2024</TIMEX3> and for <TIMEX3 tid="t2" type="DURATION" value="P2D">two days</TIMEX3>.</TEXT>
+<TEXT>On <TIMEX3 tid="t1" type="DATE" value="2024-05-02">May 2, 2024</TIMEX3> and for <TIMEX3 tid="t2" type="DURATION" value="P2D">two days</TIMEX3> during <TIMEX3 tid="t3" type="DURATION" value="P1W">the week</TIMEX3>.</TEXT>
 </TimeML>
 )";
 
@@ -230,8 +247,10 @@ TEST_CASE("mentions -t timeml writes one .tml per input into the -o folder") {
     REQUIRE(r.exit_code == 0);
     const std::string written = annalist::test::read_file(folder / "predicted" / "doc.tml");
     CHECK(written.find("<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2024-05-03\"") != std::string::npos);
-    CHECK(written.find("<TEXT>On <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2024-05-02\">May 2, 2024</TIMEX3> and for "
-                       "two days.</TEXT>") != std::string::npos);
+    CHECK(
+        written.find("<TEXT>On <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2024-05-02\">May 2, 2024</TIMEX3> and for "
+                     "<TIMEX3 tid=\"t2\" type=\"DURATION\" value=\"P2D\">two days</TIMEX3> during the week.</TEXT>") !=
+        std::string::npos);
     CHECK(run_annalist(folder, "mentions gold/doc.tml -t timeml").exit_code == 2); // no folder named
 }
 
@@ -241,14 +260,13 @@ TEST_CASE("eval scores predicted TimeML against gold") {
     REQUIRE(run_annalist(folder, "mentions gold -t timeml -o predicted").exit_code == 0);
     const auto r = run_annalist(folder, "eval gold predicted --errors");
     REQUIRE(r.exit_code == 0);
-    // By hand: 2 gold, 1 predicted, the date matched exactly with the right value.
-    // P = 1/1, R = 1/2, F1 = 2/3; value accuracy 1/1.
-    CHECK(r.out.find("gold 2  predicted 1  matched 1 (1 exact)") != std::string::npos);
-    CHECK(r.out.find("strict   P 100.0  R 50.0  F1 66.7") != std::string::npos);
-    CHECK(r.out.find("relaxed  P 100.0  R 50.0  F1 66.7") != std::string::npos);
-    CHECK(r.out.find("value    accuracy 100.0  F1 66.7") != std::string::npos);
-    CHECK(r.out.find("missed") != std::string::npos);
-    CHECK(r.out.find("P2D") != std::string::npos);
+    // By hand: 3 gold, 2 predicted (the date and "two days"), both exact with the right
+    // value; "the week" (code points 39 to 47) missed. P = 2/2, R = 2/3, F1 = 0.8.
+    CHECK(r.out.find("gold 3  predicted 2  matched 2 (2 exact)") != std::string::npos);
+    CHECK(r.out.find("strict   P 100.0  R 66.7  F1 80.0") != std::string::npos);
+    CHECK(r.out.find("relaxed  P 100.0  R 66.7  F1 80.0") != std::string::npos);
+    CHECK(r.out.find("value    accuracy 100.0  F1 80.0") != std::string::npos);
+    CHECK(r.out.find("missed      doc.tml  gold [39,47) DURATION P1W  predicted none") != std::string::npos);
 }
 
 TEST_CASE("eval refuses to compare documents whose texts differ") {

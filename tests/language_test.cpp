@@ -11,35 +11,59 @@ using annalist::parse_language;
 TEST_CASE("the English lexicon loads") {
     const auto file = std::string(ANNALIST_SOURCE_DIR) + "/configs/languages/en/lexicon.toml";
     const auto lang = parse_language(annalist::test::read_file(file), file);
-    CHECK(lang.months.at("january") == 1);
-    CHECK(lang.months.at("sept") == 9);
-    CHECK(lang.months.at("dec") == 12);
-    CHECK(lang.months.size() == 24); // 12 names, 11 abbreviations ("may" has none) and "sep" beside "sept"
-    CHECK(lang.weekdays.at("sunday") == 0);
-    CHECK(lang.weekdays.at("thurs") == 4);
+    const auto month = lang.find_class("MONTH");
+    const auto weekday = lang.find_class("WEEKDAY");
+    const auto unit = lang.find_class("UNIT");
+    REQUIRE(month);
+    REQUIRE(weekday);
+    REQUIRE(unit);
+    CHECK(*lang.meaning("january", *month) == "1");
+    CHECK(*lang.meaning("sept", *month) == "9");
+    CHECK(*lang.meaning("thurs", *weekday) == "4");
+    CHECK(*lang.meaning("sunday", *weekday) == "7");
+    CHECK(*lang.meaning("days", *unit) == "day");
+    CHECK(lang.meaning("june", *weekday) == nullptr);
+    CHECK_FALSE(lang.find_class("NOPE"));
+    // "second" is both an ordinal and a unit.
+    CHECK(lang.meanings("second")->size() == 2);
     CHECK(lang.ordinal_suffixes.contains("th"));
     CHECK(lang.abbreviations.contains("u.s"));
+    CHECK(lang.future_cues.contains("will"));
+    REQUIRE(lang.holidays.size() >= 10);
+    CHECK(lang.holidays[0].names == std::vector<std::string>{"christmas", "christmas day"});
+    CHECK(lang.holidays[0].month == 12);
+    CHECK(lang.holidays[0].day == 25);
 }
 
-TEST_CASE("a bad lexicon entry names its line") {
-    const std::string text = R"(months = [
-  { number = 13, names = ["smarch"] },
-]
-weekdays = []
-ordinal_suffixes = []
+TEST_CASE("a bad holiday names its line") {
+    const std::string text = R"(ordinal_suffixes = []
 abbreviations = []
+future_cues = []
+past_cues = []
+[classes.MONTH]
+smarch = 13
+[classes.WEEKDAY]
+[[holidays]]
+names = ["festivus"]
+month = 12
 )";
     try {
         parse_language(text, "lexicon.toml");
-        FAIL("a thirteenth month was accepted");
+        FAIL("a holiday without a day was accepted");
     } catch (const located_error& e) {
         CHECK(e.where().file == "lexicon.toml");
-        CHECK(e.where().line == 2);
-        CHECK(e.message() == "'months' entry needs a number from 1 to 12");
+        CHECK(e.where().line == 8);
+        CHECK(e.message() == "a holiday needs month and day, month, weekday and nth, or easter_offset");
     }
 }
 
 TEST_CASE("a lexicon without months is refused") {
-    CHECK_THROWS_AS(parse_language("weekdays = []\nordinal_suffixes = []\nabbreviations = []\n", "x.toml"),
-                    located_error);
+    try {
+        parse_language("ordinal_suffixes = []\nabbreviations = []\nfuture_cues = []\npast_cues = []\n"
+                       "[classes.WEEKDAY]\nmonday = 1\n",
+                       "x.toml");
+        FAIL("accepted");
+    } catch (const located_error& e) {
+        CHECK(e.message() == "missing class MONTH");
+    }
 }

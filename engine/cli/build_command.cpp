@@ -32,7 +32,7 @@ command_runner add_build_command(CLI::App& app) {
         session s(opts->input);
         std::vector<document> documents;
         const bool all_read = s.read_inputs(documents);
-        const engine_context context{s.language()};
+        const engine_context context = s.engine();
         const chronology result = build_chronology(std::move(documents), context);
         for (const auto& note : result.notes) print(note);
 

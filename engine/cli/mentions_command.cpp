@@ -65,7 +65,7 @@ command_runner add_mentions_command(CLI::App& app) {
         session s(opts->input);
         std::vector<document> documents;
         const bool all_read = s.read_inputs(documents);
-        const engine_context context{s.language()};
+        const engine_context context = s.engine();
         std::vector<std::vector<mention>> mentions;
         diagnostics notes;
         for (const auto& doc : documents) mentions.push_back(find_mentions(doc, context, notes));

@@ -88,14 +88,11 @@ session::session(const input_options& options) : options_(options) {
             config_ = parse_config(*text, config_file.string());
         }
         // A language next to the chosen config wins over the installed one.
-        const fs::path relative = fs::path("languages") / config_.resolve.language / "lexicon.toml";
-        fs::path lexicon = config_file.parent_path() / relative;
-        if (config_file.empty() || !fs::exists(lexicon)) lexicon = installed_config_dir() / relative;
-        const auto text = read_file(lexicon);
-        if (!text) throw usage_error(fmt::format("{}: cannot read the language rules", lexicon));
-        language_ = parse_language(*text, lexicon.string());
-        language_.code = config_.resolve.language;
-    } catch (const located_error& e) {
+        const fs::path relative = fs::path("languages") / config_.resolve.language;
+        fs::path folder = config_file.parent_path() / relative;
+        if (config_file.empty() || !fs::exists(folder)) folder = installed_config_dir() / relative;
+        language_ = language_pack::load(folder, config_.resolve.language);
+    } catch (const std::runtime_error& e) { // located_error too
         throw usage_error(e.what());
     }
 

@@ -3,12 +3,14 @@
 #pragma once
 
 #include <annalist/config/config.hpp>
-#include <annalist/config/language.hpp>
+#include <annalist/config/language_pack.hpp>
 #include <annalist/model/document.hpp>
+#include <annalist/pipeline.hpp>
 #include <annalist/plugins/plugin_registry.hpp>
 
 #include <CLI/CLI.hpp>
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -44,15 +46,17 @@ public:
     bool read_inputs(std::vector<document>& documents);
 
     [[nodiscard]] const annalist::config& config() const { return config_; }
-    [[nodiscard]] const annalist::language& language() const { return language_; }
     [[nodiscard]] const plugin_registry& plugins() const { return registry_; }
+    [[nodiscard]] engine_context engine() const {
+        return language_->engine(config_.resolve.mode, config_.resolve.date_order);
+    }
 
 private:
     bool read_one(const std::string& path, std::string_view display, std::vector<document>& documents);
 
     const input_options& options_;
     annalist::config config_;
-    annalist::language language_;
+    std::unique_ptr<const language_pack> language_;
     plugin_registry registry_;
     std::optional<date::year_month_day> pub_date_;
 };

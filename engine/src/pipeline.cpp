@@ -2,7 +2,7 @@
 
 #include <annalist/events/sentences.hpp>
 #include <annalist/resolve/resolver.hpp>
-#include <annalist/scan/date_scanner.hpp>
+#include <annalist/resolve/tense.hpp>
 #include <annalist/text/code_points.hpp>
 
 #include <algorithm>
@@ -28,19 +28,66 @@ source_position position_in(const document& doc, std::size_t byte_offset) {
     return where;
 }
 
+// Paragraphs (separated by blank lines) are scanned one at a time: no expression
+// spans one, and the token list stays small however long the document.
+std::vector<std::pair<std::size_t, std::size_t>> paragraphs(std::string_view text) {
+    std::vector<std::pair<std::size_t, std::size_t>> out;
+    std::size_t start = 0;
+    for (std::size_t nl = text.find('\n'); nl != std::string_view::npos; nl = text.find('\n', nl + 1)) {
+        const std::size_t next = text.find_first_not_of(" \t\r", nl + 1);
+        if (next != std::string_view::npos && text[next] == '\n') {
+            out.emplace_back(start, nl);
+            start = nl = next;
+        }
+    }
+    out.emplace_back(start, text.size());
+    return out;
+}
+
+bool is_full_date_attempt(const rule_match& m) {
+    return m.matched_rule->kind == rule_kind::date && m.get("YEAR") != nullptr && m.get("DAY") != nullptr &&
+           (m.get("MONTH") != nullptr || m.get("MONTHNUM") != nullptr);
+}
+
 } // namespace
 
 std::vector<mention> find_mentions(const document& doc, const engine_context& context, diagnostics& notes) {
     std::vector<mention> mentions;
-    for (const date_match& match : scan_dates(doc.text, context.lang)) {
-        const std::string text = doc.text.substr(match.begin, match.end - match.begin);
-        const auto value = resolve_full_date(match.parts);
-        if (!value) {
-            notes.push_back({severity::warning, position_in(doc, match.begin),
-                             fmt::format("'{}' is not a calendar date; left out", text)});
-            continue;
+    resolve_context resolving{doc.published, std::nullopt, context.mode, context.order, 0};
+    token_list tokens;
+    for (const auto& [begin, end] : paragraphs(doc.text)) {
+        tokens.assign(doc.text, begin, end);
+        for (std::size_t i = 0; i < tokens.size();) {
+            const auto candidates = context.rules.candidates_at(tokens, i);
+            bool found = false;
+            for (const rule_match& candidate : candidates) {
+                resolving.tense = tense_cue(tokens, candidate.first_token, candidate.end_token, context.lang);
+                auto resolved = resolve_match(candidate, context.lang, resolving);
+                if (!resolved) continue;
+                mention m;
+                m.begin = tokens[candidate.first_token].begin;
+                m.end = tokens[candidate.end_token - 1].end;
+                m.text = doc.text.substr(m.begin, m.end - m.begin);
+                m.type = resolved->type;
+                m.value = std::move(resolved->value);
+                m.anchor = resolved->anchor;
+                m.rule = candidate.matched_rule->id;
+                m.explanation = std::move(resolved->explanation);
+                if (m.value.dated && m.value.value != "PRESENT_REF") resolving.last_date = m.value;
+                mentions.push_back(std::move(m));
+                i = candidate.end_token;
+                found = true;
+                break;
+            }
+            if (found) continue;
+            if (!candidates.empty() && is_full_date_attempt(candidates.front())) {
+                const std::size_t at = tokens[candidates.front().first_token].begin;
+                const std::size_t to = tokens[candidates.front().end_token - 1].end;
+                notes.push_back({severity::warning, position_in(doc, at),
+                                 fmt::format("'{}' is not a calendar date; left out", doc.text.substr(at, to - at))});
+            }
+            ++i;
         }
-        mentions.push_back({match.begin, match.end, text, timex_type::date, *value, anchor::absolute, match.rule});
     }
     return mentions;
 }
@@ -51,6 +98,7 @@ chronology build_chronology(std::vector<document> documents, const engine_contex
     for (std::size_t d = 0; d < result.documents.size(); ++d) {
         const document& doc = result.documents[d];
         for (mention& m : find_mentions(doc, context, result.notes)) {
+            if (!m.value.dated || (m.type != timex_type::date && m.type != timex_type::time)) continue;
             const text_span span = sentence_around(doc.text, {m.begin, m.end}, context.lang);
             std::string sentence =
                 fold_whitespace(std::string_view(doc.text).substr(span.begin, span.end - span.begin));

@@ -12,6 +12,12 @@ using json = nlohmann::ordered_json;
 
 json optional_string(std::string_view s) { return s.empty() ? json(nullptr) : json(s); }
 
+// [begin, end) as ISO 8601, or null for what dates nothing (durations, sets).
+json interval_json(const time_value& v) {
+    if (!v.dated) return nullptr;
+    return json::array({format_instant(v.begin, v.grain), format_instant(v.end, v.grain)});
+}
+
 json mention_json(const mention& m, const document& doc, code_point_counter& offsets, const json_options& options) {
     const time_value& v = m.value;
     json j;
@@ -23,9 +29,12 @@ json mention_json(const mention& m, const document& doc, code_point_counter& off
     j["value"] = v.value;
     j["mod"] = optional_string(to_string(v.mod));
     j["grain"] = to_string(v.grain);
-    j["interval"] = json::array({format_instant(v.begin, v.grain), format_instant(v.end, v.grain)});
+    j["interval"] = interval_json(v);
     j["anchor"] = to_string(m.anchor);
-    if (options.explain) j["rule"] = m.rule;
+    if (options.explain) {
+        j["rule"] = m.rule;
+        j["explanation"] = m.explanation;
+    }
     return j;
 }
 
@@ -65,8 +74,7 @@ void write_chronology_json(const chronology& c, const json_options& options, std
         j["value"] = e.mention.value.value;
         j["mod"] = optional_string(to_string(e.mention.value.mod));
         j["grain"] = to_string(e.mention.value.grain);
-        j["interval"] = json::array({format_instant(e.mention.value.begin, e.mention.value.grain),
-                                     format_instant(e.mention.value.end, e.mention.value.grain)});
+        j["interval"] = interval_json(e.mention.value);
         j["headline"] = e.headline;
         j["sentence"] = e.sentence;
         j["document"] = e.document;

@@ -2,8 +2,10 @@
 // of their inputs: no clock, no environment, no files.
 #pragma once
 
+#include <annalist/config/config.hpp>
 #include <annalist/config/language.hpp>
 #include <annalist/model/chronology.hpp>
+#include <annalist/scan/matcher.hpp>
 
 #include <vector>
 
@@ -11,15 +13,18 @@ namespace annalist {
 
 struct engine_context {
     const language& lang;
+    const matcher& rules;
+    resolution_mode mode = resolution_mode::news;
+    numeric_date_order order = numeric_date_order::mdy;
 };
 
-// Every temporal expression in the document, resolved, in text order. Expressions
-// that cannot be resolved (a date that does not exist) become warnings in `notes`.
+// Every temporal expression in the document, resolved, in text order. A full date
+// that does not exist (February 30) becomes a warning in `notes`.
 std::vector<mention> find_mentions(const document& doc, const engine_context& context, diagnostics& notes);
 
-// One event per dating mention, across all documents, in chronological order:
-// earlier start first; at the same start the wider interval (a month before the
-// days inside it); then document and text order.
+// One event per dated DATE or TIME mention, across all documents, in chronological
+// order: earlier start first; at the same start the wider interval (a month before
+// the days inside it); then document and text order.
 chronology build_chronology(std::vector<document> documents, const engine_context& context);
 
 } // namespace annalist

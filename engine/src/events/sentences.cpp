@@ -33,7 +33,8 @@ bool ends_sentence(std::string_view text, std::size_t i, const language& lang) {
     if (text[i] != '.') return true;
     const std::string word = word_before(text, i);
     if (word.size() == 1 && word[0] >= 'a' && word[0] <= 'z') return false; // an initial: "J. Smith"
-    return !lang.abbreviations.contains(word) && !lang.months.contains(word);
+    static const std::optional<word_class> month = lang.find_class("MONTH");
+    return !lang.abbreviations.contains(word) && !(month && lang.meaning(word, *month) != nullptr);
 }
 
 } // namespace

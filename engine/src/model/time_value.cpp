@@ -78,7 +78,8 @@ std::string_view to_string(timex_type t) {
 
 std::string format_instant(date::sys_seconds t, grain g) {
     if (g >= grain::day) return date::format("%F", date::floor<date::days>(t));
-    return date::format("%FT%T", t);
+    if (g == grain::second) return date::format("%FT%T", t);
+    return date::format("%FT%R", date::floor<std::chrono::minutes>(t));
 }
 
 } // namespace annalist

@@ -1,11 +1,537 @@
 #include <annalist/resolve/resolver.hpp>
 
-namespace annalist {
+#include <annalist/resolve/calendar.hpp>
 
-std::optional<time_value> resolve_full_date(const date_parts& parts) {
-    const date::year_month_day day{date::year{parts.year}, date::month{parts.month}, date::day{parts.day}};
-    if (!day.ok()) return std::nullopt;
-    return day_value(day);
+#include <fmt/format.h>
+
+#include <charconv>
+#include <cstdlib>
+
+namespace annalist {
+namespace {
+
+using date::sys_days;
+
+std::optional<int> to_int(const std::string* text) {
+    if (text == nullptr) return std::nullopt;
+    int value = 0;
+    const auto [end, error] = std::from_chars(text->data(), text->data() + text->size(), value);
+    if (error != std::errc{} || end != text->data() + text->size()) return std::nullopt;
+    return value;
+}
+
+sys_days day_of(const time_value& v) { return date::floor<date::days>(v.begin); }
+
+time_value undated(std::string value, grain g) {
+    time_value v;
+    v.value = std::move(value);
+    v.grain = g;
+    v.dated = false;
+    return v;
+}
+
+grain grain_of_unit(std::string_view unit) {
+    if (unit == "second") return grain::second;
+    if (unit == "minute") return grain::minute;
+    if (unit == "hour") return grain::hour;
+    if (unit == "week" || unit == "weekend") return grain::week;
+    if (unit == "month") return grain::month;
+    if (unit == "quarter") return grain::quarter;
+    if (unit == "year") return grain::year;
+    if (unit == "decade") return grain::decade;
+    if (unit == "century") return grain::century;
+    return grain::day;
+}
+
+// P2D, PT3H, P1DE, PXY
+std::string duration_value(int count, std::string_view unit) {
+    const std::string n = count < 0 ? "X" : std::to_string(count);
+    if (unit == "hour") return "PT" + n + "H";
+    if (unit == "minute") return "PT" + n + "M";
+    if (unit == "second") return "PT" + n + "S";
+    if (unit == "week") return "P" + n + "W";
+    if (unit == "weekend") return "P" + n + "WE";
+    if (unit == "month") return "P" + n + "M";
+    if (unit == "quarter") return "P" + n + "Q";
+    if (unit == "year") return "P" + n + "Y";
+    if (unit == "decade") return "P" + n + "DE";
+    if (unit == "century") return "P" + n + "CE";
+    return "P" + n + "D";
+}
+
+std::string_view direction_name(int d) { return d < 0 ? "past" : d > 0 ? "future" : "nearest"; }
+
+// Shared state of one resolution: the reference and what was decided.
+class resolver {
+public:
+    resolver(const rule_match& m, const language& lang, const resolve_context& context)
+        : m_(m), rule_(*m.matched_rule), lang_(lang), context_(context) {}
+
+    std::optional<resolution> run() {
+        std::optional<time_value> value;
+        timex_type type = timex_type::date;
+        switch (rule_.kind) {
+        case rule_kind::date:
+            value = calendar_date();
+            break;
+        case rule_kind::numeric_date:
+            value = numeric_date();
+            break;
+        case rule_kind::day_word:
+            value = day_word();
+            break;
+        case rule_kind::named:
+            value = named();
+            break;
+        case rule_kind::offset:
+            value = offset();
+            break;
+        case rule_kind::duration:
+            value = duration(), type = timex_type::duration;
+            break;
+        case rule_kind::set:
+            value = set(), type = timex_type::set;
+            break;
+        case rule_kind::ref:
+            value = ref();
+            break;
+        case rule_kind::quarter:
+            value = numbered_period("quarter", 4);
+            break;
+        case rule_kind::half:
+            value = numbered_period("half", 2);
+            break;
+        case rule_kind::season:
+            value = season();
+            break;
+        case rule_kind::decade:
+            value = decade();
+            break;
+        case rule_kind::century:
+            value = century();
+            break;
+        case rule_kind::time:
+            value = time_of_day(), type = timex_type::time;
+            break;
+        case rule_kind::part_of_day:
+            value = part_of_day(), type = timex_type::time;
+            break;
+        case rule_kind::holiday:
+            value = holiday();
+            break;
+        case rule_kind::modified:
+            return modified();
+        case rule_kind::anaphoric:
+            value = anaphoric();
+            break;
+        }
+        if (!value) return std::nullopt;
+        resolution r{type, std::move(*value), anchor_, explain()};
+        return r;
+    }
+
+private:
+    // The reference for relative expressions, or nullopt when there is none.
+    std::optional<sys_days> reference(bool anaphoric = false) {
+        const bool use_last = anaphoric || context_.mode == resolution_mode::narrative;
+        if (use_last && context_.last_date) {
+            anchor_ = anchor::previous;
+            reference_ = day_of(*context_.last_date);
+            return reference_;
+        }
+        if (!context_.publication) return std::nullopt;
+        anchor_ = anchor::publication;
+        reference_ = sys_days{*context_.publication};
+        return reference_;
+    }
+
+    int direction() {
+        direction_used_ = true;
+        return rule_.direction.value_or(context_.tense);
+    }
+
+    std::optional<time_value> choose(const std::vector<time_value>& candidates) {
+        const auto r = reference();
+        if (!r) return std::nullopt;
+        const time_value* chosen = choose_instance(candidates, *r, direction());
+        return chosen == nullptr ? std::nullopt : std::optional<time_value>(*chosen);
+    }
+
+    std::optional<time_value> calendar_date() {
+        const auto year = to_int(m_.get("YEAR"));
+        auto month = to_int(m_.get("MONTH"));
+        if (!month) month = to_int(m_.get("MONTHNUM"));
+        const auto day = to_int(m_.get("DAY"));
+        const auto weekday = to_int(m_.get("WEEKDAY"));
+        if (year && month && day) return full_date(*year, *month, *day);
+        if (month && day) return partial_day(*month, *day);
+        if (year && month) return month_value(date::year{*year} / date::month{static_cast<unsigned>(*month)});
+        if (year && !day) return year_value(date::year{*year});
+        if (month) return partial_month(*month);
+        if (weekday) return partial_weekday(*weekday);
+        return std::nullopt;
+    }
+
+    std::optional<time_value> full_date(int year, int month, int day) {
+        const date::year_month_day ymd{date::year{year}, date::month{static_cast<unsigned>(month)},
+                                       date::day{static_cast<unsigned>(day)}};
+        if (!ymd.ok()) return std::nullopt;
+        return day_value(ymd);
+    }
+
+    std::optional<time_value> partial_day(int month, int day) {
+        const auto r = reference();
+        if (!r) return std::nullopt;
+        std::vector<time_value> candidates;
+        const date::year y = date::year_month_day{*r}.year();
+        for (int k = -1; k <= 1; ++k) {
+            const date::year_month_day ymd{y + date::years{k}, date::month{static_cast<unsigned>(month)},
+                                           date::day{static_cast<unsigned>(day)}};
+            if (ymd.ok()) candidates.push_back(day_value(ymd));
+        }
+        return choose(candidates);
+    }
+
+    std::optional<time_value> partial_month(int month) {
+        const auto r = reference();
+        if (!r) return std::nullopt;
+        std::vector<time_value> candidates;
+        const date::year y = date::year_month_day{*r}.year();
+        for (int k = -1; k <= 1; ++k)
+            candidates.push_back(month_value((y + date::years{k}) / date::month{static_cast<unsigned>(month)}));
+        return choose(candidates);
+    }
+
+    std::optional<time_value> partial_weekday(int iso_weekday) {
+        const auto r = reference();
+        if (!r) return std::nullopt;
+        return choose(weekday_candidates(*r, iso_weekday));
+    }
+
+    static std::vector<time_value> weekday_candidates(sys_days around, int iso_weekday) {
+        std::vector<time_value> candidates;
+        const date::weekday wanted{static_cast<unsigned>(iso_weekday % 7)};
+        for (int k = -7; k <= 7; ++k) {
+            const sys_days d = around + date::days{k};
+            if (date::weekday{d} == wanted) candidates.push_back(day_value(date::year_month_day{d}));
+        }
+        return candidates;
+    }
+
+    std::optional<time_value> numeric_date() {
+        const auto first = to_int(m_.get("NUM"));
+        const auto second = to_int(m_.get("NUM2"));
+        const auto year = to_int(m_.get("YEAR"));
+        if (!first || !second || !year) return std::nullopt;
+        const bool month_first = context_.order != numeric_date_order::dmy;
+        return full_date(*year, month_first ? *first : *second, month_first ? *second : *first);
+    }
+
+    std::optional<time_value> day_word() {
+        const auto shift = to_int(m_.get("DAY_WORD"));
+        const auto r = reference();
+        if (!shift || !r) return std::nullopt;
+        return day_value(date::year_month_day{*r + date::days{*shift}});
+    }
+
+    // last June, next Thursday, this summer, last week
+    std::optional<time_value> named() {
+        auto which = to_int(m_.get("DIRECTION"));
+        if (!which) which = rule_.direction;
+        const auto r = reference();
+        if (!which || !r) return std::nullopt;
+        direction_used_ = true;
+        if (const auto* unit = m_.get("PERIOD")) return shifted_period(*r, *unit, *which);
+        std::vector<time_value> candidates;
+        const date::year y = date::year_month_day{*r}.year();
+        if (const auto month = to_int(m_.get("MONTH"))) {
+            for (int k = -1; k <= 1; ++k)
+                candidates.push_back(month_value((y + date::years{k}) / date::month{static_cast<unsigned>(*month)}));
+        } else if (const auto* season = m_.get("SEASON")) {
+            for (int k = -2; k <= 1; ++k) candidates.push_back(season_value(y + date::years{k}, *season));
+        } else if (const auto weekday = to_int(m_.get("WEEKDAY"))) {
+            if (*which == 0) { // this Thursday: the one in this ISO week
+                const auto monday = day_of(week_value(*r));
+                return day_value(date::year_month_day{monday + date::days{*weekday - 1}});
+            }
+            candidates = weekday_candidates(*r, *weekday);
+        } else {
+            return std::nullopt;
+        }
+        return strictly(candidates, *r, *which);
+    }
+
+    // The last instance wholly before the reference, the first wholly after it, or
+    // (this) the one holding it, else the one in the same year.
+    static std::optional<time_value> strictly(const std::vector<time_value>& candidates, sys_days r, int which) {
+        const time_value* chosen = nullptr;
+        for (const auto& c : candidates) {
+            if (which < 0 && day_of(c) < r && date::floor<date::days>(c.end) <= r) chosen = &c;
+            if (which > 0 && day_of(c) > r && chosen == nullptr) chosen = &c;
+            if (which == 0 && day_of(c) <= r && r < date::floor<date::days>(c.end)) chosen = &c;
+        }
+        if (which == 0 && chosen == nullptr) {
+            const date::year y = date::year_month_day{r}.year();
+            for (const auto& c : candidates)
+                if (date::year_month_day{day_of(c)}.year() == y) chosen = &c;
+        }
+        return chosen == nullptr ? std::nullopt : std::optional<time_value>(*chosen);
+    }
+
+    // three days ago, in two weeks, a year earlier
+    std::optional<time_value> offset() {
+        const bool anaphoric = rule_.kind == rule_kind::anaphoric;
+        const auto r = reference(anaphoric);
+        const int sign = rule_.direction.value_or(-1);
+        if (!r) return std::nullopt;
+        auto count = rule_.offset ? rule_.offset : to_int(m_.get("COUNT"));
+        if (!count) count = to_int(m_.get("NUM"));
+        const std::string unit = unit_of();
+        if (!count || unit.empty()) return std::nullopt;
+        if (*count < 0) return undated(sign < 0 ? "PAST_REF" : "FUTURE_REF", grain_of_unit(unit));
+        const grain g = grain_of_unit(unit);
+        if (g < grain::day) return day_value(date::year_month_day{*r}); // finer than the reference knows
+        return shifted_period(*r, unit, sign * *count);
+    }
+
+    std::optional<time_value> duration() {
+        auto count = rule_.offset ? rule_.offset : to_int(m_.get("COUNT"));
+        if (!count) count = to_int(m_.get("NUM"));
+        const std::string unit = unit_of();
+        if (unit.empty()) return std::nullopt;
+        return undated(duration_value(count.value_or(-1), unit), grain_of_unit(unit));
+    }
+
+    std::optional<time_value> set() {
+        if (!rule_.value.empty()) return undated(rule_.value, grain::day);
+        if (const auto* frequency = m_.get("FREQUENCY")) return undated(*frequency, grain::day);
+        if (const auto weekday = to_int(m_.get("WEEKDAY")))
+            return undated(fmt::format("XXXX-WXX-{}", *weekday), grain::day);
+        if (const auto* part = m_.get("PART_OF_DAY")) return undated("XXXX-XX-XXT" + *part, grain::part_of_day);
+        if (const auto* unit = m_.get("UNIT")) return undated(duration_value(1, *unit), grain_of_unit(*unit));
+        return std::nullopt;
+    }
+
+    std::optional<time_value> ref() {
+        const std::string value = rule_.value.empty() ? (m_.get("REF") ? *m_.get("REF") : "") : rule_.value;
+        if (value.empty()) return std::nullopt;
+        time_value v = undated(value, grain::day);
+        // The present is the publication day, for ordering; the value says what was written.
+        if (value == "PRESENT_REF" && context_.publication) {
+            const time_value today = day_value(*context_.publication);
+            v.begin = today.begin;
+            v.end = today.end;
+            v.dated = true;
+            anchor_ = anchor::publication;
+        }
+        return v;
+    }
+
+    // the third quarter (of 2024), Q3 2024, the first half
+    std::optional<time_value> numbered_period(std::string_view unit, int count) {
+        auto n = to_int(m_.get("ORDINAL"));
+        if (!n) n = to_int(m_.get("NUM"));
+        if (!n || *n < 1 || *n > count) return std::nullopt;
+        const auto make = [&](date::year y) {
+            return unit == "quarter" ? quarter_value(y, static_cast<unsigned>(*n))
+                                     : half_value(y, static_cast<unsigned>(*n));
+        };
+        if (const auto year = to_int(m_.get("YEAR"))) return make(date::year{*year});
+        const auto r = reference();
+        if (!r) return std::nullopt;
+        const date::year y = date::year_month_day{*r}.year();
+        return choose({make(y - date::years{1}), make(y), make(y + date::years{1})});
+    }
+
+    std::optional<time_value> season() {
+        const auto* season = m_.get("SEASON");
+        if (season == nullptr) return std::nullopt;
+        if (const auto year = to_int(m_.get("YEAR"))) return season_value(date::year{*year}, *season);
+        const auto r = reference();
+        if (!r) return std::nullopt;
+        const date::year y = date::year_month_day{*r}.year();
+        std::vector<time_value> candidates;
+        for (int k = -2; k <= 1; ++k) candidates.push_back(season_value(y + date::years{k}, *season));
+        return choose(candidates);
+    }
+
+    std::optional<time_value> decade() {
+        const auto value = to_int(m_.get("DECADE"));
+        if (!value) return std::nullopt;
+        return decade_value(*value * 10);
+    }
+
+    std::optional<time_value> century() {
+        auto n = to_int(m_.get("ORDNUM"));
+        if (!n) n = to_int(m_.get("ORDINAL"));
+        if (!n || *n < 1 || *n > 30) return std::nullopt;
+        return century_value((*n - 1) * 100);
+    }
+
+    // The day a time or part of day falls on: a weekday or day word in the match,
+    // else the reference.
+    std::optional<sys_days> day_for_time() {
+        if (const auto weekday = to_int(m_.get("WEEKDAY"))) {
+            const auto chosen = partial_weekday(*weekday);
+            return chosen ? std::optional<sys_days>(day_of(*chosen)) : std::nullopt;
+        }
+        const auto r = reference();
+        if (!r) return std::nullopt;
+        if (const auto shift = to_int(m_.get("DAY_WORD"))) return *r + date::days{*shift};
+        return r;
+    }
+
+    std::optional<time_value> time_of_day() {
+        int hour = 0, minute = 0;
+        if (const auto* clock = m_.get("CLOCK")) {
+            const auto colon = clock->find(':');
+            hour = std::atoi(clock->substr(0, colon).c_str());
+            minute = std::atoi(clock->substr(colon + 1).c_str());
+        } else if (const auto n = to_int(m_.get("NUM"))) {
+            hour = *n;
+        } else if (rule_.hour) {
+            hour = *rule_.hour;
+        } else {
+            return std::nullopt;
+        }
+        if (const auto* meridiem = m_.get("MERIDIEM")) {
+            if (hour < 1 || hour > 12) return std::nullopt;
+            if (*meridiem == "pm" && hour != 12) hour += 12;
+            if (*meridiem == "am" && hour == 12) hour = 0;
+        }
+        if (hour > 23 || minute > 59) return std::nullopt;
+        const auto day = day_for_time();
+        if (!day) return std::nullopt;
+        std::string value = fmt::format("{}T{:02}:{:02}", date::format("%F", *day), hour, minute);
+        auto begin = date::sys_seconds{*day} + std::chrono::hours{hour} + std::chrono::minutes{minute};
+        if (const auto zone = to_int(m_.get("ZONE"))) {
+            value += *zone == 0 ? std::string("Z")
+                                : fmt::format("{}{:02}:{:02}", *zone < 0 ? '-' : '+', std::abs(*zone) / 60,
+                                              std::abs(*zone) % 60);
+            begin -= std::chrono::minutes{*zone}; // to UTC
+        }
+        time_value v{begin, begin + std::chrono::minutes{1}, grain::minute, modifier::none, std::move(value)};
+        return v;
+    }
+
+    std::optional<time_value> part_of_day() {
+        const std::string part =
+            rule_.value.empty() ? (m_.get("PART_OF_DAY") ? *m_.get("PART_OF_DAY") : "") : rule_.value;
+        if (part.empty()) return std::nullopt;
+        const auto day = day_for_time();
+        if (!day) return std::nullopt;
+        return part_of_day_value(*day, part);
+    }
+
+    std::optional<time_value> holiday() {
+        const auto index = to_int(m_.get("HOLIDAY"));
+        if (!index || *index < 0 || static_cast<std::size_t>(*index) >= lang_.holidays.size()) return std::nullopt;
+        const annalist::holiday& h = lang_.holidays[static_cast<std::size_t>(*index)];
+        const auto in_year = [&](date::year y) -> date::year_month_day {
+            if (h.easter_offset) return date::year_month_day{sys_days{easter_sunday(y)} + date::days{*h.easter_offset}};
+            if (h.day != 0) return y / date::month{h.month} / date::day{h.day};
+            const date::weekday wd{h.weekday % 7};
+            if (h.nth < 0) return date::year_month_day{sys_days{y / date::month{h.month} / wd[date::last]}};
+            return date::year_month_day{sys_days{y / date::month{h.month} / wd[static_cast<unsigned>(h.nth)]}};
+        };
+        if (const auto year = to_int(m_.get("YEAR"))) return day_value(in_year(date::year{*year}));
+        const auto r = reference();
+        if (!r) return std::nullopt;
+        const date::year y = date::year_month_day{*r}.year();
+        return choose(
+            {day_value(in_year(y - date::years{1})), day_value(in_year(y)), day_value(in_year(y + date::years{1}))});
+    }
+
+    std::optional<resolution> modified() {
+        if (m_.inner.empty()) return std::nullopt;
+        auto inner = resolve_match(m_.inner.front(), lang_, context_);
+        if (!inner) return std::nullopt;
+        std::string mod = rule_.mod;
+        if (mod.empty() && m_.get("FUZZY")) mod = *m_.get("FUZZY");
+        if (mod.empty() && m_.get("APPROX")) mod = *m_.get("APPROX");
+        modifier parsed = modifier::none;
+        for (const modifier candidate :
+             {modifier::start, modifier::mid, modifier::end, modifier::approx, modifier::before, modifier::after})
+            if (to_string(candidate) == mod) parsed = candidate;
+        if (parsed == modifier::none) return std::nullopt;
+        // Only a period can have a start, middle or end.
+        const bool fuzzy = parsed == modifier::start || parsed == modifier::mid || parsed == modifier::end;
+        if (fuzzy && (!inner->value.dated || inner->value.grain <= grain::day)) return std::nullopt;
+        inner->value = inner->value.dated ? with_modifier(inner->value, parsed) : inner->value;
+        inner->value.mod = parsed;
+        inner->explanation =
+            fmt::format("rule {} ({}:{}) applies {} to: {}", rule_.id, rule_.file, rule_.line, mod, inner->explanation);
+        return inner;
+    }
+
+    std::optional<time_value> anaphoric() {
+        const auto r = reference(true);
+        if (!r) return std::nullopt;
+        if (const auto* season = m_.get("SEASON")) return season_value(date::year_month_day{*r}.year(), *season);
+        const std::string unit = unit_of();
+        if (unit.empty()) return std::nullopt;
+        auto count = rule_.offset ? rule_.offset : to_int(m_.get("COUNT"));
+        if (!count) count = to_int(m_.get("NUM"));
+        const int shift = count.value_or(0) * rule_.direction.value_or(0);
+        return shifted_period(*r, unit, shift);
+    }
+
+    // The rule's fixed unit, else the one the text gave.
+    std::string unit_of() const {
+        if (!rule_.unit.empty()) return rule_.unit;
+        if (const auto* unit = m_.get("UNIT")) return *unit;
+        if (const auto* period = m_.get("PERIOD")) return *period;
+        return {};
+    }
+
+    std::string explain() const {
+        std::string text =
+            fmt::format("rule {} ({}:{}, kind {})", rule_.id, rule_.file, rule_.line, to_string(rule_.kind));
+        if (reference_) {
+            text += fmt::format("; reference {} ({})", date::format("%F", *reference_),
+                                anchor_ == anchor::previous ? "the last date mentioned" : "the publication date");
+        }
+        if (direction_used_) {
+            const int d = rule_.direction.value_or(context_.tense);
+            text += fmt::format("; direction {} ({})", direction_name(d),
+                                rule_.direction       ? "the rule says"
+                                : context_.tense != 0 ? "tense cue"
+                                                      : "no cue");
+        }
+        return text;
+    }
+
+    const rule_match& m_;
+    const rule& rule_;
+    const language& lang_;
+    const resolve_context& context_;
+    annalist::anchor anchor_ = anchor::absolute;
+    std::optional<sys_days> reference_;
+    bool direction_used_ = false;
+};
+
+} // namespace
+
+const time_value* choose_instance(const std::vector<time_value>& candidates, date::sys_days reference, int direction) {
+    const time_value* before = nullptr;
+    const time_value* after = nullptr;
+    for (const auto& c : candidates) {
+        const sys_days begin = day_of(c), end = date::floor<date::days>(c.end);
+        if (begin <= reference && reference < end) return &c;
+        if (end <= reference) before = &c;
+        if (begin > reference && after == nullptr) after = &c;
+    }
+    if (direction < 0) return before;
+    if (direction > 0) return after;
+    if (before == nullptr) return after;
+    if (after == nullptr) return before;
+    const auto distance_before = reference - day_of(*before);
+    const auto distance_after = day_of(*after) - reference;
+    return distance_after < distance_before ? after : before;
+}
+
+std::optional<resolution> resolve_match(const rule_match& match, const language& lang, const resolve_context& context) {
+    return resolver(match, lang, context).run();
 }
 
 } // namespace annalist

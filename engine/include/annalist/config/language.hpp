@@ -1,24 +1,60 @@
-// The words of one language the scanner needs, loaded from configs/languages/<lang>/.
+// The words of one language the scanner needs, loaded from
+// configs/languages/<lang>/lexicon.toml: word classes with values, holidays,
+// abbreviations and tense cues.
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 namespace annalist {
 
-struct language {
-    std::string code;
-    std::unordered_map<std::string, std::uint8_t> months;   // lower-case name or abbreviation -> 1..12
-    std::unordered_map<std::string, std::uint8_t> weekdays; // lower-case name or abbreviation -> 0 (Sunday)..6
-    std::unordered_set<std::string> abbreviations;          // lower case, without the dot: "gen", "u.s"
-    std::unordered_set<std::string> ordinal_suffixes;       // "st", "nd", "rd", "th"
+using word_class = std::uint16_t;
+
+// One meaning of a word: the class it belongs to and its value there, as written
+// in the lexicon ("6" for june in MONTH, "day" for days in UNIT).
+struct word_meaning {
+    word_class cls;
+    std::string value;
 };
 
-// Reads a lexicon file (see configs/languages/en/lexicon.toml); throws located_error
-// naming source_name:line:col on a bad entry.
+struct holiday {
+    std::vector<std::string> names; // lower case, as written: "new year's day"
+    unsigned month = 0;
+    unsigned day = 0;                 // a fixed day, or
+    unsigned weekday = 0;             // ISO weekday (1 = Monday) with
+    int nth = 0;                      // its nth occurrence in the month, -1 for the last, or
+    std::optional<int> easter_offset; // days from Easter Sunday
+};
+
+// Transparent hashing so lookups take a string_view without allocating.
+struct string_hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+struct language {
+    std::string code;
+    std::vector<std::string> class_names; // index = word_class
+    std::unordered_map<std::string, std::vector<word_meaning>, string_hash, std::equal_to<>> words;
+    std::vector<holiday> holidays;
+    std::unordered_set<std::string, string_hash, std::equal_to<>> abbreviations;    // lower case, no final dot
+    std::unordered_set<std::string, string_hash, std::equal_to<>> ordinal_suffixes; // "st", "th"
+    std::unordered_set<std::string, string_hash, std::equal_to<>> future_cues;
+    std::unordered_set<std::string, string_hash, std::equal_to<>> past_cues;
+
+    // The class's id, or nullopt when the lexicon has no such class.
+    [[nodiscard]] std::optional<word_class> find_class(std::string_view name) const;
+    // The word's value in the class, or nullptr.
+    [[nodiscard]] const std::string* meaning(std::string_view folded_word, word_class cls) const;
+    [[nodiscard]] const std::vector<word_meaning>* meanings(std::string_view folded_word) const;
+};
+
+// Reads a lexicon file; throws located_error naming source_name:line:col on a bad entry.
 language parse_language(std::string_view toml_text, std::string_view source_name);
 
 } // namespace annalist

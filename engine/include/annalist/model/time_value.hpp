@@ -24,6 +24,9 @@ struct time_value {
     annalist::grain grain = grain::day;
     annalist::modifier mod = modifier::none;
     std::string value; // TIMEX3 value: "2024-06", "2024-W44", "P2D", "PRESENT_REF"
+    // Whether [begin, end) means anything: false for durations, sets and
+    // PRESENT_REF-like values, which date nothing on their own.
+    bool dated = true;
 };
 
 // The whole of one calendar day.

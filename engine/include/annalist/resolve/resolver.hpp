@@ -1,15 +1,44 @@
-// Turns what the scanner read into a time value. Full dates need no reference;
-// everything relative will be resolved here against a reference date.
+// Turns a rule match into a time value: absolute dates as written, everything
+// relative against a reference (the publication date, or in narrative mode and for
+// anaphora the last date mentioned), underspecified dates in the direction the
+// tense points. Every decision is recorded for --explain.
 #pragma once
 
+#include <annalist/config/config.hpp>
+#include <annalist/config/language.hpp>
+#include <annalist/model/mention.hpp>
 #include <annalist/model/time_value.hpp>
-#include <annalist/scan/date_scanner.hpp>
+#include <annalist/scan/matcher.hpp>
+
+#include <date/date.h>
 
 #include <optional>
+#include <string>
 
 namespace annalist {
 
-// The day the parts name, or nullopt when no such day exists (February 30).
-std::optional<time_value> resolve_full_date(const date_parts& parts);
+struct resolve_context {
+    std::optional<date::year_month_day> publication;
+    std::optional<time_value> last_date; // the last dated mention before this one
+    resolution_mode mode = resolution_mode::news;
+    numeric_date_order order = numeric_date_order::mdy;
+    int tense = 0; // the cue around the mention: -1 past, +1 future, 0 none
+};
+
+struct resolution {
+    timex_type type = timex_type::date;
+    time_value value;
+    annalist::anchor anchor = anchor::absolute;
+    std::string explanation;
+};
+
+// nullopt when the match does not make a value (February 30, a decade "1995s", a
+// relative date with no reference).
+std::optional<resolution> resolve_match(const rule_match& match, const language& lang, const resolve_context& context);
+
+// Picks among candidate periods of the same kind (sorted by begin) the one the
+// direction points to from `reference`: the one holding it if any; else future:
+// the first after, past: the last before, none: the nearest (ties go to the past).
+const time_value* choose_instance(const std::vector<time_value>& candidates, date::sys_days reference, int direction);
 
 } // namespace annalist

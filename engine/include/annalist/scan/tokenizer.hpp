@@ -1,8 +1,11 @@
 // Splits text into words, numbers and single punctuation marks, keeping byte offsets
-// into the original text. Whitespace is dropped but remembered on the next token.
+// into the original text and a folded form for matching: lower case, the dashes
+// U+2010..U+2015 and U+2212 as "-", curly quotes as ' and ", and no-break and other
+// Unicode spaces as spaces.
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -12,11 +15,33 @@ enum class token_kind { word, number, punct };
 
 struct token {
     token_kind kind;
-    std::size_t begin; // byte offsets into the text, [begin, end)
+    std::size_t begin; // byte offsets into the original text, [begin, end)
     std::size_t end;
+    std::size_t folded_begin; // into token_list::folded
+    std::size_t folded_size;
     bool space_before; // whitespace separates it from the previous token
+    bool capitalized;  // starts with an upper-case ASCII letter
 };
 
-std::vector<token> tokenize(std::string_view text);
+class token_list {
+public:
+    // Tokenizes text[begin, end), offsets staying relative to the whole text.
+    void assign(std::string_view text, std::size_t begin, std::size_t end);
+
+    [[nodiscard]] std::size_t size() const { return tokens_.size(); }
+    [[nodiscard]] bool empty() const { return tokens_.empty(); }
+    [[nodiscard]] const token& operator[](std::size_t i) const { return tokens_[i]; }
+    [[nodiscard]] std::string_view folded(std::size_t i) const {
+        return std::string_view(folded_).substr(tokens_[i].folded_begin, tokens_[i].folded_size);
+    }
+
+private:
+    std::vector<token> tokens_;
+    std::string folded_;
+};
+
+// The folded words of a phrase, as the tokenizer would see them ("New Year's" ->
+// "new", "'", "year"... one string per token).
+std::vector<std::string> folded_tokens(std::string_view phrase);
 
 } // namespace annalist

@@ -1,0 +1,64 @@
+// The rules compiled for one pass over the tokens: at each token only the rules
+// whose first element can match it are tried (an index by word, class and token
+// shape), so the text is never re-scanned once per rule.
+#pragma once
+
+#include <annalist/config/language.hpp>
+#include <annalist/scan/rules.hpp>
+#include <annalist/scan/tokenizer.hpp>
+
+#include <cstddef>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace annalist {
+
+struct capture {
+    std::string name;  // the class or built-in it came from: "MONTH", "YEAR2"
+    std::string value; // the lexicon value, or the digits
+    std::size_t first_token = 0;
+};
+
+struct rule_match {
+    const rule* matched_rule = nullptr;
+    std::size_t first_token = 0; // the mention's tokens, [first_token, end_token)
+    std::size_t end_token = 0;
+    std::vector<capture> captures;
+    std::vector<rule_match> inner; // the <expr> of a wrapper rule
+
+    // The captured value named `name`, or nullptr.
+    [[nodiscard]] const std::string* get(std::string_view name) const;
+};
+
+class matcher {
+public:
+    matcher(const rule_set& rules, const language& lang);
+
+    // Every rule that matches with its mention starting at token `at`, each with its
+    // longest match, ordered longest first, then by rule priority.
+    [[nodiscard]] std::vector<rule_match> candidates_at(const token_list& tokens, std::size_t at) const;
+
+    [[nodiscard]] const rule_set& rules() const { return rules_; }
+
+private:
+    struct attempt;
+    void index_rule(std::size_t rule_index);
+    void candidate_rules(const token_list& tokens, std::size_t at, std::vector<std::size_t>& out) const;
+    bool match_rule(const rule& r, const token_list& tokens, std::size_t at, rule_match& out) const;
+    void match_from(attempt& a, std::size_t element, std::size_t token) const;
+    std::size_t match_alternative(const pattern_alternative& alt, const pattern_element& element,
+                                  const token_list& tokens, std::size_t at, std::string& value,
+                                  std::vector<rule_match>& inner) const;
+    std::size_t match_builtin(builtin_class builtin, const token_list& tokens, std::size_t at, std::string& value,
+                              std::vector<rule_match>& inner) const;
+
+    const rule_set& rules_;
+    const language& lang_;
+    std::unordered_map<std::string, std::vector<std::size_t>, string_hash, std::equal_to<>> by_word_;
+    std::vector<std::vector<std::size_t>> by_class_;
+    std::vector<std::size_t> by_any_token_; // first element is built in: tried everywhere
+    std::vector<std::pair<std::vector<std::string>, std::size_t>> holiday_names_; // folded tokens, holiday index
+};
+
+} // namespace annalist

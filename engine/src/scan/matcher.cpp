@@ -1,0 +1,292 @@
+#include <annalist/scan/matcher.hpp>
+
+#include <algorithm>
+
+namespace annalist {
+namespace {
+
+bool glued(const token_list& tokens, std::size_t i) { return i < tokens.size() && !tokens[i].space_before; }
+
+bool is_number(const token_list& tokens, std::size_t i, std::size_t min_digits, std::size_t max_digits) {
+    if (i >= tokens.size() || tokens[i].kind != token_kind::number) return false;
+    const std::size_t digits = tokens[i].folded_size;
+    return digits >= min_digits && digits <= max_digits;
+}
+
+int number_value(const token_list& tokens, std::size_t i) {
+    int value = 0;
+    for (const char c : tokens.folded(i)) value = value * 10 + (c - '0');
+    return value;
+}
+
+bool is_text(const token_list& tokens, std::size_t i, std::string_view text) {
+    return i < tokens.size() && tokens.folded(i) == text;
+}
+
+} // namespace
+
+const std::string* rule_match::get(std::string_view name) const {
+    for (const auto& c : captures)
+        if (c.name == name) return &c.value;
+    return nullptr;
+}
+
+// One rule being matched: the path so far and the best complete match.
+struct matcher::attempt {
+    const rule& r;
+    const token_list& tokens;
+    std::size_t first_token;
+    std::size_t last_content; // index of the last non-context element
+    std::vector<capture> captures;
+    std::vector<rule_match> inner;
+    std::size_t extent_end = 0;
+    bool found = false;
+    rule_match best;
+};
+
+matcher::matcher(const rule_set& rules, const language& lang) : rules_(rules), lang_(lang) {
+    by_class_.resize(lang.class_names.size());
+    for (std::size_t i = 0; i < rules.rules.size(); ++i) index_rule(i);
+    for (std::size_t h = 0; h < lang.holidays.size(); ++h)
+        for (const auto& name : lang.holidays[h].names) holiday_names_.emplace_back(folded_tokens(name), h);
+    // Longer names first, so "christmas eve" wins over "christmas".
+    std::stable_sort(holiday_names_.begin(), holiday_names_.end(),
+                     [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+}
+
+// A rule is listed under every key its first content elements can start with.
+void matcher::index_rule(std::size_t rule_index) {
+    const auto& pattern = rules_.rules[rule_index].pattern;
+    for (const auto& element : pattern) {
+        if (element.context) continue;
+        for (const auto& alt : element.alternatives) {
+            switch (alt.what) {
+            case pattern_alternative::type::literal:
+                by_word_[alt.literal].push_back(rule_index);
+                break;
+            case pattern_alternative::type::word_class:
+                by_class_[alt.cls].push_back(rule_index);
+                break;
+            case pattern_alternative::type::builtin:
+                by_any_token_.push_back(rule_index);
+                break;
+            }
+        }
+        if (!element.optional) break;
+    }
+}
+
+void matcher::candidate_rules(const token_list& tokens, std::size_t at, std::vector<std::size_t>& out) const {
+    out.assign(by_any_token_.begin(), by_any_token_.end());
+    const auto word = tokens.folded(at);
+    if (const auto it = by_word_.find(word); it != by_word_.end())
+        out.insert(out.end(), it->second.begin(), it->second.end());
+    if (const auto* meanings = lang_.meanings(word)) {
+        for (const auto& m : *meanings) out.insert(out.end(), by_class_[m.cls].begin(), by_class_[m.cls].end());
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+}
+
+// A word or number glued to a mention's edge makes it part of something else: the
+// "2024-06-19" of "v2024-06-19", the "19" of "Hwasong-19" is not glued, but "19a" is.
+bool glued_to_word(const token_list& tokens, std::size_t i) {
+    return i < tokens.size() && !tokens[i].space_before && tokens[i].kind != token_kind::punct;
+}
+
+std::vector<rule_match> matcher::candidates_at(const token_list& tokens, std::size_t at) const {
+    std::vector<rule_match> found;
+    if (at > 0 && glued_to_word(tokens, at) && tokens[at - 1].kind != token_kind::punct) return found;
+    std::vector<std::size_t> candidates;
+    candidate_rules(tokens, at, candidates);
+    for (const std::size_t index : candidates) {
+        rule_match m;
+        if (match_rule(rules_.rules[index], tokens, at, m) && !glued_to_word(tokens, m.end_token))
+            found.push_back(std::move(m));
+    }
+    // Longest first; equal lengths keep rule order (candidates were sorted by index).
+    std::stable_sort(found.begin(), found.end(),
+                     [](const rule_match& a, const rule_match& b) { return a.end_token > b.end_token; });
+    return found;
+}
+
+bool matcher::match_rule(const rule& r, const token_list& tokens, std::size_t at, rule_match& out) const {
+    // Leading context looks behind the mention, one token per element.
+    std::size_t leading = 0;
+    while (leading < r.pattern.size() && r.pattern[leading].context) ++leading;
+    if (leading > at) return false;
+    for (std::size_t k = 0; k < leading; ++k) {
+        std::string value;
+        std::vector<rule_match> inner;
+        bool any = false;
+        for (const auto& alt : r.pattern[k].alternatives)
+            any = any || match_alternative(alt, r.pattern[k], tokens, at - leading + k, value, inner) == 1;
+        if (!any) return false;
+    }
+    std::size_t last_content = r.pattern.size() - 1;
+    while (r.pattern[last_content].context) --last_content;
+    attempt a{r, tokens, at, last_content, {}, {}, 0, false, {}};
+    match_from(a, leading, at);
+    if (!a.found || a.best.end_token == at) return false;
+    out = std::move(a.best);
+    return true;
+}
+
+void matcher::match_from(attempt& a, std::size_t element, std::size_t token) const {
+    if (element == a.r.pattern.size()) {
+        if (!a.found || a.extent_end > a.best.end_token) {
+            a.found = true;
+            a.best = {&a.r, a.first_token, a.extent_end, a.captures, a.inner};
+        }
+        return;
+    }
+    const pattern_element& e = a.r.pattern[element];
+    const auto advance = [&](std::size_t next_token) {
+        const std::size_t saved_end = a.extent_end;
+        if (element == a.last_content) a.extent_end = next_token;
+        match_from(a, element + 1, next_token);
+        a.extent_end = saved_end;
+    };
+    for (const auto& alt : e.alternatives) {
+        std::string value;
+        std::vector<rule_match> inner;
+        const std::size_t used = match_alternative(alt, e, a.tokens, token, value, inner);
+        if (used == 0) continue;
+        if (!alt.capture.empty()) a.captures.push_back({alt.capture, std::move(value), token});
+        for (auto& m : inner) a.inner.push_back(std::move(m));
+        const std::size_t inner_count = inner.size();
+        // Trailing context is checked but not consumed.
+        advance(e.context ? token : token + used);
+        if (!alt.capture.empty()) a.captures.pop_back();
+        a.inner.resize(a.inner.size() - inner_count);
+    }
+    if (e.optional) {
+        if (element == a.last_content) {
+            // An optional last element that is absent: the extent ends here.
+            const std::size_t saved_end = a.extent_end;
+            a.extent_end = token;
+            match_from(a, element + 1, token);
+            a.extent_end = saved_end;
+        } else {
+            match_from(a, element + 1, token);
+        }
+    }
+}
+
+std::size_t matcher::match_alternative(const pattern_alternative& alt, const pattern_element& element,
+                                       const token_list& tokens, std::size_t at, std::string& value,
+                                       std::vector<rule_match>& inner) const {
+    if (at >= tokens.size()) return 0;
+    if (element.capitalized && !tokens[at].capitalized) return 0;
+    switch (alt.what) {
+    case pattern_alternative::type::literal:
+        return tokens.folded(at) == alt.literal ? 1 : 0;
+    case pattern_alternative::type::word_class: {
+        if (tokens[at].kind != token_kind::word) return 0;
+        const std::string* meaning = lang_.meaning(tokens.folded(at), alt.cls);
+        if (meaning == nullptr) return 0;
+        value = *meaning;
+        return 1;
+    }
+    case pattern_alternative::type::builtin:
+        return match_builtin(alt.builtin, tokens, at, value, inner);
+    }
+    return 0;
+}
+
+std::size_t matcher::match_builtin(builtin_class builtin, const token_list& tokens, std::size_t at, std::string& value,
+                                   std::vector<rule_match>& inner) const {
+    switch (builtin) {
+    case builtin_class::num:
+        if (!is_number(tokens, at, 1, 12)) return 0;
+        value = std::string(tokens.folded(at));
+        return 1;
+    case builtin_class::year: {
+        if (!is_number(tokens, at, 4, 4)) return 0;
+        const int year = number_value(tokens, at);
+        if (year < 1000 || year > 2999) return 0;
+        value = std::string(tokens.folded(at));
+        return 1;
+    }
+    case builtin_class::day:
+    case builtin_class::month_num:
+    case builtin_class::ordinal_num: {
+        if (!is_number(tokens, at, 1, builtin == builtin_class::ordinal_num ? 3 : 2)) return 0;
+        const int n = number_value(tokens, at);
+        const bool suffix = glued(tokens, at + 1) && tokens[at + 1].kind == token_kind::word &&
+                            lang_.ordinal_suffixes.contains(tokens.folded(at + 1));
+        if (builtin == builtin_class::day && (n < 1 || n > 31)) return 0;
+        if (builtin == builtin_class::month_num && (n < 1 || n > 12 || suffix)) return 0;
+        if (builtin == builtin_class::ordinal_num && !suffix) return 0;
+        value = std::to_string(n);
+        return suffix ? 2 : 1;
+    }
+    case builtin_class::clock: {
+        if (!is_number(tokens, at, 1, 2) || !glued(tokens, at + 1) || !is_text(tokens, at + 1, ":") ||
+            !glued(tokens, at + 2) || !is_number(tokens, at + 2, 2, 2))
+            return 0;
+        const int hour = number_value(tokens, at), minute = number_value(tokens, at + 2);
+        if (hour > 24 || minute > 59) return 0;
+        value = std::to_string(hour) + ":" + std::string(tokens.folded(at + 2));
+        return 3;
+    }
+    case builtin_class::meridiem: {
+        if (is_text(tokens, at, "am") || is_text(tokens, at, "pm")) {
+            value = std::string(tokens.folded(at));
+            return 1;
+        }
+        if ((is_text(tokens, at, "a") || is_text(tokens, at, "p")) && glued(tokens, at + 1) &&
+            is_text(tokens, at + 1, ".") && glued(tokens, at + 2) && is_text(tokens, at + 2, "m")) {
+            value = std::string(tokens.folded(at)) + "m";
+            return glued(tokens, at + 3) && is_text(tokens, at + 3, ".") ? 4 : 3;
+        }
+        return 0;
+    }
+    case builtin_class::holiday:
+        for (const auto& [name, index] : holiday_names_) {
+            std::size_t k = 0;
+            while (k < name.size() && is_text(tokens, at + k, name[k])) ++k;
+            if (k == name.size()) {
+                value = std::to_string(index);
+                return k;
+            }
+        }
+        return 0;
+    case builtin_class::decade:
+        // 1990s
+        if (is_number(tokens, at, 4, 4) && tokens.folded(at).back() == '0' && glued(tokens, at + 1) &&
+            is_text(tokens, at + 1, "s")) {
+            value = std::string(tokens.folded(at).substr(0, 3));
+            return 2;
+        }
+        // '90s: the twentieth century is the one people abbreviate
+        if (is_text(tokens, at, "'") && glued(tokens, at + 1) && is_number(tokens, at + 1, 2, 2) &&
+            tokens.folded(at + 1).back() == '0' && glued(tokens, at + 2) && is_text(tokens, at + 2, "s")) {
+            value = "19" + std::string(tokens.folded(at + 1).substr(0, 1));
+            return 3;
+        }
+        return 0;
+    case builtin_class::expression: {
+        std::vector<std::size_t> candidates;
+        candidate_rules(tokens, at, candidates);
+        rule_match best;
+        bool found = false;
+        for (const std::size_t index : candidates) {
+            const rule& r = rules_.rules[index];
+            if (r.wrapper) continue;
+            rule_match m;
+            if (match_rule(r, tokens, at, m) && (!found || m.end_token > best.end_token)) {
+                best = std::move(m);
+                found = true;
+            }
+        }
+        if (!found) return 0;
+        const std::size_t used = best.end_token - at;
+        inner.push_back(std::move(best));
+        return used;
+    }
+    }
+    return 0;
+}
+
+} // namespace annalist
