@@ -53,10 +53,14 @@ bool is_full_date_attempt(const rule_match& m) {
 
 std::vector<mention> find_mentions(const document& doc, const engine_context& context, diagnostics& notes) {
     std::vector<mention> mentions;
-    resolve_context resolving{doc.published, std::nullopt, context.mode, context.order, 0};
+    resolve_context resolving;
+    resolving.publication = doc.published;
+    resolving.mode = context.mode;
+    resolving.order = context.order;
     token_list tokens;
     for (const auto& [begin, end] : paragraphs(doc.text)) {
         tokens.assign(doc.text, begin, end);
+        resolving.previous_value.reset();
         for (std::size_t i = 0; i < tokens.size();) {
             const auto candidates = context.rules.candidates_at(tokens, i);
             bool found = false;
@@ -74,6 +78,8 @@ std::vector<mention> find_mentions(const document& doc, const engine_context& co
                 m.rule = candidate.matched_rule->id;
                 m.explanation = std::move(resolved->explanation);
                 if (m.value.dated && m.value.value != "PRESENT_REF") resolving.last_date = m.value;
+                resolving.previous_value = m.value;
+                resolving.previous_end_token = candidate.end_token;
                 mentions.push_back(std::move(m));
                 i = candidate.end_token;
                 found = true;

@@ -43,7 +43,35 @@ grain grain_of_unit(std::string_view unit) {
     return grain::day;
 }
 
-// P2D, PT3H, P1DE, PXY
+// The grain of a duration's unit: "P1W" week, "PT1H" hour, "P10Y" year.
+grain grain_of_duration(std::string_view value) {
+    if (value.empty()) return grain::day;
+    const bool time = value.find('T') != std::string_view::npos;
+    const char unit = value.back();
+    if (time) return unit == 'H' ? grain::hour : unit == 'M' ? grain::minute : grain::second;
+    if (value.ends_with("WE")) return grain::week;
+    switch (unit) {
+    case 'W':
+        return grain::week;
+    case 'M':
+        return grain::month;
+    case 'Q':
+        return grain::quarter;
+    case 'Y':
+        return grain::year;
+    default:
+        return grain::day;
+    }
+}
+
+std::optional<modifier> parse_modifier(std::string_view text) {
+    for (const modifier m :
+         {modifier::start, modifier::mid, modifier::end, modifier::approx, modifier::before, modifier::after})
+        if (to_string(m) == text) return m;
+    return std::nullopt;
+}
+
+// P2D, PT3H, P10Y, PXY: decades and centuries in years, as TimeBank writes them
 std::string duration_value(int count, std::string_view unit) {
     const std::string n = count < 0 ? "X" : std::to_string(count);
     if (unit == "hour") return "PT" + n + "H";
@@ -54,8 +82,8 @@ std::string duration_value(int count, std::string_view unit) {
     if (unit == "month") return "P" + n + "M";
     if (unit == "quarter") return "P" + n + "Q";
     if (unit == "year") return "P" + n + "Y";
-    if (unit == "decade") return "P" + n + "DE";
-    if (unit == "century") return "P" + n + "CE";
+    if (unit == "decade") return "P" + (count < 0 ? n : std::to_string(10 * count)) + "Y";
+    if (unit == "century") return "P" + (count < 0 ? n : std::to_string(100 * count)) + "Y";
     return "P" + n + "D";
 }
 
@@ -68,6 +96,7 @@ public:
         : m_(m), rule_(*m.matched_rule), lang_(lang), context_(context) {}
 
     std::optional<resolution> run() {
+        if (rule_.tense && *rule_.tense != context_.tense) return std::nullopt;
         std::optional<time_value> value;
         timex_type type = timex_type::date;
         switch (rule_.kind) {
@@ -124,8 +153,16 @@ public:
         case rule_kind::anaphoric:
             value = anaphoric();
             break;
+        case rule_kind::range_end:
+            value = range_end();
+            break;
         }
         if (!value) return std::nullopt;
+        const std::string* fuzzy = m_.get("FUZZY"); // "mid-2024": a part named inside a date rule
+        if (const auto mod = parse_modifier(fuzzy != nullptr ? *fuzzy : rule_.mod)) {
+            if (value->dated) *value = with_modifier(*value, *mod);
+            value->mod = *mod;
+        }
         resolution r{type, std::move(*value), anchor_, explain()};
         return r;
     }
@@ -133,7 +170,7 @@ public:
 private:
     // The reference for relative expressions, or nullopt when there is none.
     std::optional<sys_days> reference(bool anaphoric = false) {
-        const bool use_last = anaphoric || context_.mode == resolution_mode::narrative;
+        const bool use_last = anaphoric || rule_.from_last_date || context_.mode == resolution_mode::narrative;
         if (use_last && context_.last_date) {
             anchor_ = anchor::previous;
             reference_ = day_of(*context_.last_date);
@@ -231,7 +268,9 @@ private:
         const auto shift = to_int(m_.get("DAY_WORD"));
         const auto r = reference();
         if (!shift || !r) return std::nullopt;
-        return day_value(date::year_month_day{*r + date::days{*shift}});
+        // "the day before yesterday": the rule adds its own offset.
+        const int extra = rule_.offset.value_or(0) * rule_.direction.value_or(0);
+        return day_value(date::year_month_day{*r + date::days{*shift + extra}});
     }
 
     // last June, next Thursday, this summer, last week
@@ -249,6 +288,8 @@ private:
                 candidates.push_back(month_value((y + date::years{k}) / date::month{static_cast<unsigned>(*month)}));
         } else if (const auto* season = m_.get("SEASON")) {
             for (int k = -2; k <= 1; ++k) candidates.push_back(season_value(y + date::years{k}, *season));
+        } else if (const auto holiday = to_int(m_.get("HOLIDAY"))) {
+            for (int k = -1; k <= 1; ++k) candidates.push_back(day_value(holiday_in(*holiday, y + date::years{k})));
         } else if (const auto weekday = to_int(m_.get("WEEKDAY"))) {
             if (*which == 0) { // this Thursday: the one in this ISO week
                 const auto monday = day_of(week_value(*r));
@@ -298,17 +339,28 @@ private:
         auto count = rule_.offset ? rule_.offset : to_int(m_.get("COUNT"));
         if (!count) count = to_int(m_.get("NUM"));
         const std::string unit = unit_of();
+        if (!rule_.value.empty()) return undated(rule_.value, grain_of_duration(rule_.value));
         if (unit.empty()) return std::nullopt;
-        return undated(duration_value(count.value_or(-1), unit), grain_of_unit(unit));
+        const std::string value = duration_value(count.value_or(-1), unit);
+        return undated(value, grain_of_duration(value));
     }
 
     std::optional<time_value> set() {
-        if (!rule_.value.empty()) return undated(rule_.value, grain::day);
-        if (const auto* frequency = m_.get("FREQUENCY")) return undated(*frequency, grain::day);
+        if (!rule_.value.empty()) return undated(rule_.value, grain_of_duration(rule_.value));
+        if (const auto* frequency = m_.get("FREQUENCY")) return undated(*frequency, grain_of_duration(*frequency));
         if (const auto weekday = to_int(m_.get("WEEKDAY")))
             return undated(fmt::format("XXXX-WXX-{}", *weekday), grain::day);
         if (const auto* part = m_.get("PART_OF_DAY")) return undated("XXXX-XX-XXT" + *part, grain::part_of_day);
-        if (const auto* unit = m_.get("UNIT")) return undated(duration_value(1, *unit), grain_of_unit(*unit));
+        if (const auto* season = m_.get("SEASON")) return undated("XXXX-" + *season, grain::season);
+        if (const auto month = to_int(m_.get("MONTH"))) return undated(fmt::format("XXXX-{:02}", *month), grain::month);
+        if (const auto* unit = m_.get("UNIT")) {
+            // "every two weeks" repeats every two; "twice a year" (offset = 1) says how
+            // often within one.
+            auto count = rule_.offset ? rule_.offset : to_int(m_.get("COUNT"));
+            if (!count) count = to_int(m_.get("NUM"));
+            const std::string value = duration_value(count.value_or(1), *unit);
+            return undated(value, grain_of_duration(value));
+        }
         return std::nullopt;
     }
 
@@ -378,6 +430,7 @@ private:
         const auto r = reference();
         if (!r) return std::nullopt;
         if (const auto shift = to_int(m_.get("DAY_WORD"))) return *r + date::days{*shift};
+        if (rule_.offset) return *r + date::days{*rule_.offset * rule_.direction.value_or(1)}; // last night
         return r;
     }
 
@@ -399,7 +452,8 @@ private:
             if (*meridiem == "pm" && hour != 12) hour += 12;
             if (*meridiem == "am" && hour == 12) hour = 0;
         }
-        if (hour > 23 || minute > 59) return std::nullopt;
+        // Midnight is hour 24 of its day, as TimeML writes it: the start of the next.
+        if (hour > 24 || minute > 59 || (hour == 24 && minute != 0)) return std::nullopt;
         const auto day = day_for_time();
         if (!day) return std::nullopt;
         std::string value = fmt::format("{}T{:02}:{:02}", date::format("%F", *day), hour, minute);
@@ -423,17 +477,19 @@ private:
         return part_of_day_value(*day, part);
     }
 
+    date::year_month_day holiday_in(int index, date::year y) const {
+        const annalist::holiday& h = lang_.holidays.at(static_cast<std::size_t>(index));
+        if (h.easter_offset) return date::year_month_day{sys_days{easter_sunday(y)} + date::days{*h.easter_offset}};
+        if (h.day != 0) return y / date::month{h.month} / date::day{h.day};
+        const date::weekday wd{h.weekday % 7};
+        if (h.nth < 0) return date::year_month_day{sys_days{y / date::month{h.month} / wd[date::last]}};
+        return date::year_month_day{sys_days{y / date::month{h.month} / wd[static_cast<unsigned>(h.nth)]}};
+    }
+
     std::optional<time_value> holiday() {
         const auto index = to_int(m_.get("HOLIDAY"));
         if (!index || *index < 0 || static_cast<std::size_t>(*index) >= lang_.holidays.size()) return std::nullopt;
-        const annalist::holiday& h = lang_.holidays[static_cast<std::size_t>(*index)];
-        const auto in_year = [&](date::year y) -> date::year_month_day {
-            if (h.easter_offset) return date::year_month_day{sys_days{easter_sunday(y)} + date::days{*h.easter_offset}};
-            if (h.day != 0) return y / date::month{h.month} / date::day{h.day};
-            const date::weekday wd{h.weekday % 7};
-            if (h.nth < 0) return date::year_month_day{sys_days{y / date::month{h.month} / wd[date::last]}};
-            return date::year_month_day{sys_days{y / date::month{h.month} / wd[static_cast<unsigned>(h.nth)]}};
-        };
+        const auto in_year = [&](date::year y) { return holiday_in(*index, y); };
         if (const auto year = to_int(m_.get("YEAR"))) return day_value(in_year(date::year{*year}));
         const auto r = reference();
         if (!r) return std::nullopt;
@@ -449,15 +505,13 @@ private:
         std::string mod = rule_.mod;
         if (mod.empty() && m_.get("FUZZY")) mod = *m_.get("FUZZY");
         if (mod.empty() && m_.get("APPROX")) mod = *m_.get("APPROX");
-        modifier parsed = modifier::none;
-        for (const modifier candidate :
-             {modifier::start, modifier::mid, modifier::end, modifier::approx, modifier::before, modifier::after})
-            if (to_string(candidate) == mod) parsed = candidate;
-        if (parsed == modifier::none) return std::nullopt;
-        // Only a period can have a start, middle or end.
+        const auto modifier_found = parse_modifier(mod);
+        if (!modifier_found) return std::nullopt;
+        const modifier parsed = *modifier_found;
+        // Only a dated period can have a start, middle or end; a day keeps its interval.
         const bool fuzzy = parsed == modifier::start || parsed == modifier::mid || parsed == modifier::end;
-        if (fuzzy && (!inner->value.dated || inner->value.grain <= grain::day)) return std::nullopt;
-        inner->value = inner->value.dated ? with_modifier(inner->value, parsed) : inner->value;
+        if (fuzzy && !inner->value.dated) return std::nullopt;
+        if (inner->value.dated && inner->value.grain > grain::day) inner->value = with_modifier(inner->value, parsed);
         inner->value.mod = parsed;
         inner->explanation =
             fmt::format("rule {} ({}:{}) applies {} to: {}", rule_.id, rule_.file, rule_.line, mod, inner->explanation);
@@ -474,6 +528,25 @@ private:
         if (!count) count = to_int(m_.get("NUM"));
         const int shift = count.value_or(0) * rule_.direction.value_or(0);
         return shifted_period(*r, unit, shift);
+    }
+
+    // "June 3-5": the day (or year) after the dash replaces the end of the expression
+    // that ends right before it, which must be of the same grain.
+    std::optional<time_value> range_end() {
+        const auto& before = context_.previous_value;
+        if (!before || context_.previous_end_token + 1 != m_.first_token) return std::nullopt;
+        const date::year_month_day first{day_of(*before)};
+        anchor_ = anchor::previous;
+        if (const auto day = to_int(m_.get("DAY")); day && before->grain == grain::day) {
+            if (static_cast<unsigned>(*day) <= static_cast<unsigned>(first.day())) return std::nullopt;
+            return full_date(static_cast<int>(first.year()), static_cast<int>(static_cast<unsigned>(first.month())),
+                             *day);
+        }
+        if (const auto year = to_int(m_.get("YEAR")); year && before->grain == grain::year) {
+            if (*year <= static_cast<int>(first.year())) return std::nullopt;
+            return year_value(date::year{*year});
+        }
+        return std::nullopt;
     }
 
     // The rule's fixed unit, else the one the text gave.

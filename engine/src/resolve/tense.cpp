@@ -1,18 +1,25 @@
 #include <annalist/resolve/tense.hpp>
 
+#include <vector>
+
 namespace annalist {
 namespace {
 
 constexpr std::size_t window = 10; // words read on each side
 
-int cue_of(const token_list& tokens, std::size_t i, const language& lang) {
+// A listed cue word: +1 future, -1 past, 0 none.
+int listed_cue(const token_list& tokens, std::size_t i, const language& lang) {
     if (tokens[i].kind != token_kind::word) return 0;
     const auto word = tokens.folded(i);
     if (lang.future_cues.contains(word)) return 1;
     if (lang.past_cues.contains(word)) return -1;
-    // Regular past tense: "announced", "agreed". Short words ("bed", "red") are not verbs.
-    if (word.size() > 4 && word.ends_with("ed")) return -1;
     return 0;
+}
+
+// A regular past tense: "announced", "agreed". Short words ("bed", "red") are not verbs.
+bool looks_past(const token_list& tokens, std::size_t i) {
+    const auto word = tokens.folded(i);
+    return tokens[i].kind == token_kind::word && word.size() > 4 && word.ends_with("ed");
 }
 
 bool ends_sentence(const token_list& tokens, std::size_t i) {
@@ -23,15 +30,28 @@ bool ends_sentence(const token_list& tokens, std::size_t i) {
 } // namespace
 
 int tense_cue(const token_list& tokens, std::size_t first_token, std::size_t end_token, const language& lang) {
+    // The words of the same sentence within the window, nearest first, before then after.
+    std::vector<std::size_t> around;
     for (std::size_t k = 0; k < window && k < first_token; ++k) {
         const std::size_t i = first_token - 1 - k;
         if (ends_sentence(tokens, i)) break;
-        if (const int cue = cue_of(tokens, i, lang)) return cue;
+        around.push_back(i);
     }
     for (std::size_t i = end_token; i < tokens.size() && i < end_token + window; ++i) {
         if (ends_sentence(tokens, i)) break;
-        if (const int cue = cue_of(tokens, i, lang)) return cue;
+        around.push_back(i);
     }
+    // A future marker wins over past forms near it ("will be held", "is expected to be
+    // signed"); then a listed past word; then any verb in -ed.
+    int listed = 0;
+    for (const std::size_t i : around) {
+        const int cue = listed_cue(tokens, i, lang);
+        if (cue > 0) return 1;
+        if (cue < 0 && listed == 0) listed = -1;
+    }
+    if (listed != 0) return listed;
+    for (const std::size_t i : around)
+        if (looks_past(tokens, i)) return -1;
     return 0;
 }
 

@@ -155,8 +155,9 @@ void matcher::match_from(attempt& a, std::size_t element, std::size_t token) con
         if (!alt.capture.empty()) a.captures.push_back({alt.capture, std::move(value), token});
         for (auto& m : inner) a.inner.push_back(std::move(m));
         const std::size_t inner_count = inner.size();
-        // Trailing context is checked but not consumed.
-        advance(e.context ? token : token + used);
+        // Trailing context is read past but stays outside the extent (set at the last
+        // content element).
+        advance(token + used);
         if (!alt.capture.empty()) a.captures.pop_back();
         a.inner.resize(a.inner.size() - inner_count);
     }

@@ -17,7 +17,7 @@ namespace {
 
 using detail::position_of;
 
-constexpr std::array<std::pair<std::string_view, rule_kind>, 18> kind_names{{
+constexpr std::array<std::pair<std::string_view, rule_kind>, 19> kind_names{{
     {"date", rule_kind::date},
     {"numeric_date", rule_kind::numeric_date},
     {"day_word", rule_kind::day_word},
@@ -36,6 +36,7 @@ constexpr std::array<std::pair<std::string_view, rule_kind>, 18> kind_names{{
     {"holiday", rule_kind::holiday},
     {"modified", rule_kind::modified},
     {"anaphoric", rule_kind::anaphoric},
+    {"range_end", rule_kind::range_end},
 }};
 
 constexpr std::array<std::pair<std::string_view, builtin_class>, 9> builtin_names{{
@@ -210,9 +211,10 @@ void parse_rules(std::string_view toml_text, std::string_view file, const langua
     for (const auto& node : *rules) {
         const auto* table = node.as_table();
         if (table == nullptr) throw located_error(position_of(node.source(), file), "each rule must be a table");
-        detail::require_known_keys(
-            *table, {"id", "pattern", "kind", "direction", "offset", "unit", "value", "hour", "mod", "examples"},
-            "a rule", file);
+        detail::require_known_keys(*table,
+                                   {"id", "pattern", "kind", "direction", "offset", "unit", "value", "hour", "mod",
+                                    "anchor", "tense", "examples"},
+                                   "a rule", file);
         rule r;
         r.file = std::string(file);
         r.line = table->source().begin.line;
@@ -236,6 +238,11 @@ void parse_rules(std::string_view toml_text, std::string_view file, const langua
         r.unit = detail::string_or(*table, "unit", "", file);
         r.value = detail::string_or(*table, "value", "", file);
         r.mod = detail::string_or(*table, "mod", "", file);
+        r.tense = optional_int(*table, "tense", file);
+        const std::string anchor = detail::string_or(*table, "anchor", "", file);
+        if (!anchor.empty() && anchor != "previous")
+            throw located_error(position_of(table->source(), file), "anchor can only be \"previous\"");
+        r.from_last_date = anchor == "previous";
         read_examples(*table, file, r);
         out.rules.push_back(std::move(r));
     }

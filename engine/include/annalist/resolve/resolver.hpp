@@ -20,6 +20,10 @@ namespace annalist {
 struct resolve_context {
     std::optional<date::year_month_day> publication;
     std::optional<time_value> last_date; // the last dated mention before this one
+    // The mention just before in the same paragraph, and the token it ended at, so a
+    // range's end can join it.
+    std::optional<time_value> previous_value;
+    std::size_t previous_end_token = 0;
     resolution_mode mode = resolution_mode::news;
     numeric_date_order order = numeric_date_order::mdy;
     int tense = 0; // the cue around the mention: -1 past, +1 future, 0 none

@@ -64,6 +64,7 @@ enum class rule_kind {
     holiday,      // Christmas 2023
     modified,     // FUZZY or APPROX + <expr>: mid-October, around June
     anaphoric,    // the following day, that week, a year earlier
+    range_end,    // the "5" of "June 3-5": the expression just before, with its end changed
 };
 
 struct rule_example {
@@ -86,6 +87,8 @@ struct rule {
     std::string value;            // a fixed value: "PRESENT_REF", "P1W"
     std::optional<int> hour;      // a fixed time of day: noon
     std::string mod;              // a fixed modifier
+    bool from_last_date = false;  // anchor = "previous": count from the last date mentioned
+    std::optional<int> tense;     // only when the tense cue agrees: 1 future, -1 past
 
     std::vector<rule_example> examples;
     date::year_month_day example_ref{};
