@@ -277,10 +277,17 @@ private:
     std::optional<time_value> named() {
         auto which = to_int(m_.get("DIRECTION"));
         if (!which) which = rule_.direction;
+        if (!which && !rule_.unit.empty()) { // "the weekend": the nearest, or as the tense says
+            const auto around = reference();
+            if (!around) return std::nullopt;
+            return choose({shifted_period(*around, rule_.unit, -1), shifted_period(*around, rule_.unit, 0),
+                           shifted_period(*around, rule_.unit, 1)});
+        }
         const auto r = reference();
         if (!which || !r) return std::nullopt;
         direction_used_ = true;
         if (const auto* unit = m_.get("PERIOD")) return shifted_period(*r, *unit, *which);
+        if (!rule_.unit.empty()) return shifted_period(*r, rule_.unit, *which);
         std::vector<time_value> candidates;
         const date::year y = date::year_month_day{*r}.year();
         if (const auto month = to_int(m_.get("MONTH"))) {

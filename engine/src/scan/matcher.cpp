@@ -114,14 +114,16 @@ bool matcher::match_rule(const rule& r, const token_list& tokens, std::size_t at
     // Leading context looks behind the mention, one token per element.
     std::size_t leading = 0;
     while (leading < r.pattern.size() && r.pattern[leading].context) ++leading;
-    if (leading > at) return false;
     for (std::size_t k = 0; k < leading; ++k) {
-        std::string value;
-        std::vector<rule_match> inner;
+        const pattern_element& e = r.pattern[k];
         bool any = false;
-        for (const auto& alt : r.pattern[k].alternatives)
-            any = any || match_alternative(alt, r.pattern[k], tokens, at - leading + k, value, inner) == 1;
-        if (!any) return false;
+        if (at + k >= leading) { // before the paragraph's start nothing matches
+            std::string value;
+            std::vector<rule_match> inner;
+            for (const auto& alt : e.alternatives)
+                any = any || match_alternative(alt, e, tokens, at + k - leading, value, inner) == 1;
+        }
+        if (any == e.negated) return false;
     }
     std::size_t last_content = r.pattern.size() - 1;
     while (r.pattern[last_content].context) --last_content;
@@ -141,6 +143,14 @@ void matcher::match_from(attempt& a, std::size_t element, std::size_t token) con
         return;
     }
     const pattern_element& e = a.r.pattern[element];
+    if (e.negated) { // passes, without consuming, where none of its alternatives matches
+        std::string value;
+        std::vector<rule_match> inner;
+        for (const auto& alt : e.alternatives)
+            if (match_alternative(alt, e, a.tokens, token, value, inner) > 0) return;
+        match_from(a, element + 1, token);
+        return;
+    }
     const auto advance = [&](std::size_t next_token) {
         const std::size_t saved_end = a.extent_end;
         if (element == a.last_content) a.extent_end = next_token;
@@ -267,6 +277,10 @@ std::size_t matcher::match_builtin(builtin_class builtin, const token_list& toke
             return 3;
         }
         return 0;
+    case builtin_class::word:
+        if (at >= tokens.size() || tokens[at].kind != token_kind::word) return 0;
+        value = std::string(tokens.folded(at));
+        return 1;
     case builtin_class::expression: {
         std::vector<std::size_t> candidates;
         candidate_rules(tokens, at, candidates);

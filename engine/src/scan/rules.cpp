@@ -39,7 +39,7 @@ constexpr std::array<std::pair<std::string_view, rule_kind>, 19> kind_names{{
     {"range_end", rule_kind::range_end},
 }};
 
-constexpr std::array<std::pair<std::string_view, builtin_class>, 9> builtin_names{{
+constexpr std::array<std::pair<std::string_view, builtin_class>, 10> builtin_names{{
     {"NUM", builtin_class::num},
     {"YEAR", builtin_class::year},
     {"DAY", builtin_class::day},
@@ -49,6 +49,7 @@ constexpr std::array<std::pair<std::string_view, builtin_class>, 9> builtin_name
     {"MERIDIEM", builtin_class::meridiem},
     {"HOLIDAY", builtin_class::holiday},
     {"DECADE", builtin_class::decade},
+    {"WORD", builtin_class::word},
 }};
 
 bool is_class_name(std::string_view s) {
@@ -84,6 +85,10 @@ private:
         if (text.size() > 2 && text.front() == '[' && text.back() == ']') {
             e.context = true;
             text = text.substr(1, text.size() - 2);
+            if (text.size() > 1 && text.front() == '!') {
+                e.negated = true;
+                text.remove_prefix(1);
+            }
         }
         if (text.size() > 1 && text.back() == '?') {
             e.optional = true;

@@ -26,6 +26,7 @@ enum class builtin_class {
     meridiem,    // am, pm, a.m., p.m.
     holiday,     // a holiday name from the lexicon, perhaps several words
     decade,      // 1990s, '90s
+    word,        // any word: with ^, any capitalised word
     expression,  // <expr>: any match of a rule that is not itself a wrapper
 };
 
@@ -42,6 +43,7 @@ struct pattern_element {
     bool optional = false;
     bool capitalized = false; // "^": the word must start with a capital letter
     bool context = false;     // "[...]": must match, but stays outside the mention
+    bool negated = false;     // "[!...]": must not match there (context only)
 };
 
 // How a rule's captures become a value; each kind is implemented in resolve/.
