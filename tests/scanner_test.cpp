@@ -78,12 +78,20 @@ TEST_CASE("numbers, codes, names and verbs that are not dates") {
         "you may go and we may not",
         "they march on the capital",
         "the South China Morning Post and The Times of Israel",
-        "June 32, 2024",
+        "The Sunday Times and Monday Night Football",
+        "Room 1998, Flight 1066, a fee of $2024, 2000 people",
     };
     for (const char* text : texts) {
         INFO(text);
         for (const auto& f : found_in(text)) CHECK(f.value == "PRESENT_REF"); // "now" is fine
     }
+}
+
+TEST_CASE("a day that does not exist leaves only the year") {
+    const auto f = found_in("June 32, 2024");
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].text == "2024");
+    CHECK(f[0].value == "2024");
 }
 
 TEST_CASE("a date that does not exist is a warning") {
