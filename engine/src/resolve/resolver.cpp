@@ -339,6 +339,10 @@ private:
         if (*count < 0) return undated(sign < 0 ? "PAST_REF" : "FUTURE_REF", grain_of_unit(unit));
         const grain g = grain_of_unit(unit);
         if (g < grain::day) return day_value(date::year_month_day{*r}); // finer than the reference knows
+        // "a year ago" in a report on a quarter is that quarter a year before.
+        if (context_.last_date && context_.last_date->grain == grain::quarter) {
+            if (const auto kept = year_shift_keeping_grain(unit, sign * *count)) return kept;
+        }
         return shifted_period(*r, unit, sign * *count);
     }
 
@@ -398,8 +402,13 @@ private:
         if (const auto year = to_int(m_.get("YEAR"))) return make(date::year{*year});
         const auto r = reference();
         if (!r) return std::nullopt;
+        // "of the year" is this year's; otherwise a quarter or half is reported once it
+        // has begun: the latest one that has, unless the tense points ahead.
         const date::year y = date::year_month_day{*r}.year();
-        return choose({make(y - date::years{1}), make(y), make(y + date::years{1})});
+        const time_value this_year = make(y);
+        if (rule_.direction == 0) return this_year;
+        if (direction() > 0) return day_of(this_year) > *r ? this_year : make(y + date::years{1});
+        return day_of(this_year) <= *r ? this_year : make(y - date::years{1});
     }
 
     std::optional<time_value> season() {
@@ -534,7 +543,26 @@ private:
         auto count = rule_.offset ? rule_.offset : to_int(m_.get("COUNT"));
         if (!count) count = to_int(m_.get("NUM"));
         const int shift = count.value_or(0) * rule_.direction.value_or(0);
+        if (const auto kept = year_shift_keeping_grain(unit, shift)) return kept;
         return shifted_period(*r, unit, shift);
+    }
+
+    // "a year earlier" after "the third quarter" is the same quarter a year before:
+    // a shift in years keeps the grain of a finer period just mentioned.
+    std::optional<time_value> year_shift_keeping_grain(std::string_view unit, int years) const {
+        if (unit != "year" || !context_.last_date) return std::nullopt;
+        const time_value& last = *context_.last_date;
+        if (last.grain != grain::quarter && last.grain != grain::month && last.grain != grain::half &&
+            last.grain != grain::day)
+            return std::nullopt;
+        const date::year_month_day from{day_of(last)};
+        const date::year_month_day to{from.year() + date::years{years}, from.month(),
+                                      last.grain == grain::day ? from.day() : date::day{1}};
+        if (!to.ok()) return std::nullopt;
+        if (last.grain == grain::day) return day_value(to);
+        return period_containing(sys_days{to}, last.grain == grain::month     ? "month"
+                                               : last.grain == grain::quarter ? "quarter"
+                                                                              : "half");
     }
 
     // "June 3-5": the day (or year) after the dash replaces the end of the expression

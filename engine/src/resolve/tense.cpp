@@ -41,15 +41,9 @@ int tense_cue(const token_list& tokens, std::size_t first_token, std::size_t end
         if (ends_sentence(tokens, i)) break;
         around.push_back(i);
     }
-    // A future marker wins over past forms near it ("will be held", "is expected to be
-    // signed"); then a listed past word; then any verb in -ed.
-    int listed = 0;
-    for (const std::size_t i : around) {
-        const int cue = listed_cue(tokens, i, lang);
-        if (cue > 0) return 1;
-        if (cue < 0 && listed == 0) listed = -1;
-    }
-    if (listed != 0) return listed;
+    // The nearest listed cue word; then any verb in -ed.
+    for (const std::size_t i : around)
+        if (const int cue = listed_cue(tokens, i, lang)) return cue;
     for (const std::size_t i : around)
         if (looks_past(tokens, i)) return -1;
     return 0;

@@ -8,9 +8,9 @@
 
 namespace annalist {
 
-// +1 when a future cue ("will", "plans", "next") stands in the same sentence near
-// the mention, else -1 for a past cue ("was", "ago"), else -1 for a verb in -ed, 0
-// for none. A future cue wins: "will be held", "is expected to be signed".
+// The nearest listed cue word in the same sentence: +1 for a future cue ("will",
+// "expected", "next"), -1 for a past one ("was", "said"); without one, -1 when a
+// verb in -ed stands near, else 0. Words before the mention count before those after.
 int tense_cue(const token_list& tokens, std::size_t first_token, std::size_t end_token, const language& lang);
 
 } // namespace annalist
