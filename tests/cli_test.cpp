@@ -278,6 +278,20 @@ TEST_CASE("eval refuses to compare documents whose texts differ") {
     CHECK(r.err.find("predicted/doc.tml: error: its text differs from") != std::string::npos);
 }
 
+TEST_CASE("resolve shows one expression's value, with the reasons on request") {
+    temp_folder folder;
+    const auto r = run_annalist(folder, "resolve 'last Thursday' --ref 2024-11-04 --explain");
+    REQUIRE(r.exit_code == 0);
+    const json m = json::parse(r.out);
+    CHECK(m["text"] == "last Thursday");
+    CHECK(m["value"] == "2024-10-31");
+    CHECK(m["anchor"] == "publication");
+    CHECK(m["rule"] == "direction_named");
+    CHECK(m["explanation"].get<std::string>().find("reference 2024-11-04 (the publication date)") != std::string::npos);
+    CHECK(run_annalist(folder, "resolve 'no date here' --ref 2024-11-04").exit_code == 1);
+    CHECK(run_annalist(folder, "resolve 'Monday' --ref 2024-13-04").exit_code == 2);
+}
+
 TEST_CASE("read shows each document as its reader produced it") {
     temp_folder folder;
     const auto text = run_annalist(folder, "read '" + sample("harbor-bridge.txt") + "'");

@@ -14,5 +14,6 @@ command_runner add_mentions_command(CLI::App& app);
 command_runner add_plugins_command(CLI::App& app);
 command_runner add_eval_command(CLI::App& app);
 command_runner add_read_command(CLI::App& app);
+command_runner add_resolve_command(CLI::App& app);
 
 } // namespace annalist::cli

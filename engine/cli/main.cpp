@@ -18,7 +18,7 @@ int main(int argc, char** argv) {
     app.require_subcommand(1);
     const std::map<std::string, command_runner> runners{
         {"build", add_build_command(app)},     {"mentions", add_mentions_command(app)}, {"read", add_read_command(app)},
-        {"plugins", add_plugins_command(app)}, {"eval", add_eval_command(app)},
+        {"resolve", add_resolve_command(app)}, {"plugins", add_plugins_command(app)},   {"eval", add_eval_command(app)},
     };
     try {
         app.parse(argc, argv);

@@ -68,7 +68,7 @@ void matcher::index_rule(std::size_t rule_index) {
                 by_class_[alt.cls].push_back(rule_index);
                 break;
             case pattern_alternative::type::builtin:
-                by_any_token_.push_back(rule_index);
+                index_builtin(alt.builtin, rule_index);
                 break;
             }
         }
@@ -76,8 +76,42 @@ void matcher::index_rule(std::size_t rule_index) {
     }
 }
 
+// Built-ins are indexed by the tokens they can start with, so a word is never tried
+// against a rule that starts with a number.
+void matcher::index_builtin(builtin_class builtin, std::size_t rule_index) {
+    switch (builtin) {
+    case builtin_class::num:
+    case builtin_class::year:
+    case builtin_class::day:
+    case builtin_class::month_num:
+    case builtin_class::ordinal_num:
+    case builtin_class::clock:
+        by_number_.push_back(rule_index);
+        break;
+    case builtin_class::decade:
+        by_number_.push_back(rule_index);
+        by_word_["'"].push_back(rule_index);
+        break;
+    case builtin_class::meridiem:
+        for (const char* start : {"am", "pm", "a", "p"}) by_word_[start].push_back(rule_index);
+        break;
+    case builtin_class::holiday:
+        for (const auto& h : lang_.holidays)
+            for (const auto& name : h.names) {
+                const auto words = folded_tokens(name);
+                if (!words.empty()) by_word_[words.front()].push_back(rule_index);
+            }
+        break;
+    case builtin_class::word:
+    case builtin_class::expression:
+        by_any_token_.push_back(rule_index);
+        break;
+    }
+}
+
 void matcher::candidate_rules(const token_list& tokens, std::size_t at, std::vector<std::size_t>& out) const {
     out.assign(by_any_token_.begin(), by_any_token_.end());
+    if (tokens[at].kind == token_kind::number) out.insert(out.end(), by_number_.begin(), by_number_.end());
     const auto word = tokens.folded(at);
     if (const auto it = by_word_.find(word); it != by_word_.end())
         out.insert(out.end(), it->second.begin(), it->second.end());

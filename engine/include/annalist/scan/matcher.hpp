@@ -44,6 +44,7 @@ public:
 private:
     struct attempt;
     void index_rule(std::size_t rule_index);
+    void index_builtin(builtin_class builtin, std::size_t rule_index);
     void candidate_rules(const token_list& tokens, std::size_t at, std::vector<std::size_t>& out) const;
     bool match_rule(const rule& r, const token_list& tokens, std::size_t at, rule_match& out) const;
     void match_from(attempt& a, std::size_t element, std::size_t token) const;
@@ -57,7 +58,8 @@ private:
     const language& lang_;
     std::unordered_map<std::string, std::vector<std::size_t>, string_hash, std::equal_to<>> by_word_;
     std::vector<std::vector<std::size_t>> by_class_;
-    std::vector<std::size_t> by_any_token_; // first element is built in: tried everywhere
+    std::vector<std::size_t> by_number_;    // first element is a built-in that starts with a number
+    std::vector<std::size_t> by_any_token_; // first element can be any word: tried everywhere
     std::vector<std::pair<std::vector<std::string>, std::size_t>> holiday_names_; // folded tokens, holiday index
 };
 
