@@ -58,6 +58,14 @@ std::string_view to_string(modifier m) {
         return "BEFORE";
     case modifier::after:
         return "AFTER";
+    case modifier::less_than:
+        return "LESS_THAN";
+    case modifier::more_than:
+        return "MORE_THAN";
+    case modifier::equal_or_less:
+        return "EQUAL_OR_LESS";
+    case modifier::equal_or_more:
+        return "EQUAL_OR_MORE";
     }
     return "?";
 }

@@ -13,7 +13,19 @@ namespace annalist {
 enum class grain { second, minute, hour, part_of_day, day, week, month, quarter, half, season, year, decade, century };
 
 // TimeML's mod attribute.
-enum class modifier { none, start, mid, end, approx, before, after };
+enum class modifier {
+    none,
+    start,
+    mid,
+    end,
+    approx,
+    before,
+    after,
+    less_than,
+    more_than,
+    equal_or_less,
+    equal_or_more
+};
 
 // TimeML's TIMEX3 type.
 enum class timex_type { date, time, duration, set };
