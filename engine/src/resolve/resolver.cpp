@@ -196,7 +196,13 @@ private:
     }
 
     std::optional<time_value> calendar_date() {
-        const auto year = to_int(m_.get("YEAR"));
+        auto year = to_int(m_.get("YEAR"));
+        // "June last year": the year named relative to the reference.
+        if (const auto which = to_int(m_.get("DIRECTION")); which && !year) {
+            const auto r = reference();
+            if (!r) return std::nullopt;
+            year = static_cast<int>(date::year_month_day{*r}.year()) + *which;
+        }
         auto month = to_int(m_.get("MONTH"));
         if (!month) month = to_int(m_.get("MONTHNUM"));
         const auto day = to_int(m_.get("DAY"));
@@ -544,7 +550,10 @@ private:
         auto count = rule_.offset ? rule_.offset : to_int(m_.get("COUNT"));
         if (!count) count = to_int(m_.get("NUM"));
         const int shift = count.value_or(0) * rule_.direction.value_or(0);
-        if (const auto kept = year_shift_keeping_grain(unit, shift)) return kept;
+        const bool counted = m_.get("COUNT") != nullptr || m_.get("NUM") != nullptr; // "a year earlier"
+        if (counted) {
+            if (const auto kept = year_shift_keeping_grain(unit, shift)) return kept;
+        }
         return shifted_period(*r, unit, shift);
     }
 

@@ -1,6 +1,7 @@
 #include <annalist/scan/matcher.hpp>
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace annalist {
 namespace {
@@ -231,12 +232,29 @@ std::size_t matcher::match_alternative(const pattern_alternative& alt, const pat
         const std::string* meaning = lang_.meaning(tokens.folded(at), alt.cls);
         if (meaning == nullptr) return 0;
         value = *meaning;
-        return 1;
+        return 1 + compound_number(alt.cls, tokens, at, value);
     }
     case pattern_alternative::type::builtin:
         return match_builtin(alt.builtin, tokens, at, value, inner);
     }
     return 0;
+}
+
+// Number words compose: "twenty four", "twenty-four" are 24 when a tens value of a
+// class is followed by a 1..9 value of the same class. Returns the extra tokens used.
+std::size_t matcher::compound_number(word_class cls, const token_list& tokens, std::size_t at,
+                                     std::string& value) const {
+    const int tens = std::atoi(value.c_str());
+    if (tens < 20 || tens > 90 || tens % 10 != 0) return 0;
+    std::size_t next = at + 1;
+    if (next < tokens.size() && tokens.folded(next) == "-" && !tokens[next].space_before) ++next;
+    if (next >= tokens.size() || tokens[next].kind != token_kind::word) return 0;
+    const std::string* unit = lang_.meaning(tokens.folded(next), cls);
+    if (unit == nullptr) return 0;
+    const int ones = std::atoi(unit->c_str());
+    if (ones < 1 || ones > 9) return 0;
+    value = std::to_string(tens + ones);
+    return next - at;
 }
 
 std::size_t matcher::match_builtin(builtin_class builtin, const token_list& tokens, std::size_t at, std::string& value,

@@ -51,6 +51,7 @@ private:
     std::size_t match_alternative(const pattern_alternative& alt, const pattern_element& element,
                                   const token_list& tokens, std::size_t at, std::string& value,
                                   std::vector<rule_match>& inner) const;
+    std::size_t compound_number(word_class cls, const token_list& tokens, std::size_t at, std::string& value) const;
     std::size_t match_builtin(builtin_class builtin, const token_list& tokens, std::size_t at, std::string& value,
                               std::vector<rule_match>& inner) const;
 
