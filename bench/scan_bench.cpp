@@ -1,8 +1,10 @@
 // Throughput of the engine's mention finding on real text, single thread.
-// Usage: annalist_scan_bench [--mb N] FILE...   (default: 50 MB of the given files)
+// Usage: annalist_scan_bench [--mb N] FILE...   (default: 50 MB of the given files;
+// .tml files are read for their text, like the TimeML reader)
 // Prints MB/s, mentions found and the process's peak resident memory.
 #include <annalist/config/language_pack.hpp>
 #include <annalist/pipeline.hpp>
+#include <annalist/timeml/timeml_document.hpp>
 
 #include <fmt/format.h>
 
@@ -52,7 +54,12 @@ int main(int argc, char** argv) {
             annalist::language_pack::load(std::string(ANNALIST_SOURCE_DIR) + "/configs/languages/en", "en");
 
         std::string corpus;
-        for (const auto& file : files) corpus += read_file(file) + "\n\n";
+        // TimeML files count by their text, as the TimeML reader gives it to the engine.
+        for (const auto& file : files) {
+            const std::string bytes = read_file(file);
+            corpus += file.ends_with(".tml") ? annalist::timeml::parse_timeml(bytes).text : bytes;
+            corpus += "\n\n";
+        }
         const std::string unit = corpus;
         while (corpus.size() < target_mb * 1e6) corpus += unit;
 
