@@ -224,6 +224,7 @@ std::size_t matcher::match_alternative(const pattern_alternative& alt, const pat
                                        std::vector<rule_match>& inner) const {
     if (at >= tokens.size()) return 0;
     if (element.capitalized && !tokens[at].capitalized) return 0;
+    if (element.lower_case && tokens[at].capitalized) return 0;
     switch (alt.what) {
     case pattern_alternative::type::literal:
         return tokens.folded(at) == alt.literal ? 1 : 0;

@@ -97,6 +97,9 @@ private:
         if (text.size() > 1 && text.back() == '^') {
             e.capitalized = true;
             text.remove_suffix(1);
+        } else if (text.size() > 1 && text.back() == '~') {
+            e.lower_case = true;
+            text.remove_suffix(1);
         }
         if (e.context && e.optional) fail(fmt::format("context element '{}' cannot be optional", text));
         if (text.size() > 2 && text.front() == '(' && text.back() == ')') {

@@ -42,6 +42,7 @@ struct pattern_element {
     std::vector<pattern_alternative> alternatives;
     bool optional = false;
     bool capitalized = false; // "^": the word must start with a capital letter
+    bool lower_case = false;  // "~": the word must not (a sentence-initial "Now" is a discourse marker)
     bool context = false;     // "[...]": must match, but stays outside the mention
     bool negated = false;     // "[!...]": must not match there (context only)
 };
