@@ -116,7 +116,7 @@ void matcher::candidate_rules(const token_list& tokens, std::size_t at, std::vec
     const auto word = tokens.folded(at);
     if (const auto it = by_word_.find(word); it != by_word_.end())
         out.insert(out.end(), it->second.begin(), it->second.end());
-    if (const auto* meanings = lang_.meanings(word)) {
+    if (const auto* meanings = tokens.meanings(at)) {
         for (const auto& m : *meanings) out.insert(out.end(), by_class_[m.cls].begin(), by_class_[m.cls].end());
     }
     std::sort(out.begin(), out.end());
@@ -132,7 +132,7 @@ bool glued_to_word(const token_list& tokens, std::size_t i) {
 std::vector<rule_match> matcher::candidates_at(const token_list& tokens, std::size_t at) const {
     std::vector<rule_match> found;
     if (at > 0 && glued_to_word(tokens, at) && tokens[at - 1].kind != token_kind::punct) return found;
-    std::vector<std::size_t> candidates;
+    thread_local std::vector<std::size_t> candidates; // reused: this runs once per token
     candidate_rules(tokens, at, candidates);
     for (const std::size_t index : candidates) {
         rule_match m;
@@ -230,7 +230,7 @@ std::size_t matcher::match_alternative(const pattern_alternative& alt, const pat
         return tokens.folded(at) == alt.literal ? 1 : 0;
     case pattern_alternative::type::word_class: {
         if (tokens[at].kind != token_kind::word) return 0;
-        const std::string* meaning = lang_.meaning(tokens.folded(at), alt.cls);
+        const std::string* meaning = meaning_of(tokens, at, alt.cls);
         if (meaning == nullptr) return 0;
         value = *meaning;
         return 1 + compound_number(alt.cls, tokens, at, value);
@@ -239,6 +239,15 @@ std::size_t matcher::match_alternative(const pattern_alternative& alt, const pat
         return match_builtin(alt.builtin, tokens, at, value, inner);
     }
     return 0;
+}
+
+// The word's value in a class, from the entries the tokenizer looked up.
+const std::string* matcher::meaning_of(const token_list& tokens, std::size_t at, word_class cls) {
+    if (const auto* all = tokens.meanings(at)) {
+        for (const auto& m : *all)
+            if (m.cls == cls) return &m.value;
+    }
+    return nullptr;
 }
 
 // Number words compose: "twenty four", "twenty-four" are 24 when a tens value of a
@@ -250,7 +259,7 @@ std::size_t matcher::compound_number(word_class cls, const token_list& tokens, s
     std::size_t next = at + 1;
     if (next < tokens.size() && tokens.folded(next) == "-" && !tokens[next].space_before) ++next;
     if (next >= tokens.size() || tokens[next].kind != token_kind::word) return 0;
-    const std::string* unit = lang_.meaning(tokens.folded(next), cls);
+    const std::string* unit = meaning_of(tokens, next, cls);
     if (unit == nullptr) return 0;
     const int ones = std::atoi(unit->c_str());
     if (ones < 1 || ones > 9) return 0;

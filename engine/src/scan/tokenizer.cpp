@@ -41,7 +41,7 @@ folded_char classify(std::string_view text, std::size_t i) {
 
 } // namespace
 
-void token_list::assign(std::string_view text, std::size_t begin, std::size_t end) {
+void token_list::assign(std::string_view text, std::size_t begin, std::size_t end, const language* lang) {
     tokens_.clear();
     folded_.clear();
     bool space = true;
@@ -52,7 +52,7 @@ void token_list::assign(std::string_view text, std::size_t begin, std::size_t en
             i += first.length;
             continue;
         }
-        token t{token_kind::punct, i, i, folded_.size(), 0, space, false};
+        token t{token_kind::punct, i, i, folded_.size(), 0, space, false, nullptr};
         if (first.cls == byte_class::punct) {
             folded_.push_back(first.ascii);
             i += first.length;
@@ -73,6 +73,8 @@ void token_list::assign(std::string_view text, std::size_t begin, std::size_t en
         }
         t.end = i;
         t.folded_size = folded_.size() - t.folded_begin;
+        if (lang != nullptr && t.kind == token_kind::word)
+            t.meanings = lang->meanings(std::string_view(folded_).substr(t.folded_begin, t.folded_size));
         tokens_.push_back(t);
         space = false;
     }

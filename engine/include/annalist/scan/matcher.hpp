@@ -36,7 +36,8 @@ public:
     matcher(const rule_set& rules, const language& lang);
 
     // Every rule that matches with its mention starting at token `at`, each with its
-    // longest match, ordered longest first, then by rule priority.
+    // longest match, ordered longest first, then by rule priority. The tokens must
+    // have been assigned with this matcher's language.
     [[nodiscard]] std::vector<rule_match> candidates_at(const token_list& tokens, std::size_t at) const;
 
     [[nodiscard]] const rule_set& rules() const { return rules_; }
@@ -51,6 +52,7 @@ private:
     std::size_t match_alternative(const pattern_alternative& alt, const pattern_element& element,
                                   const token_list& tokens, std::size_t at, std::string& value,
                                   std::vector<rule_match>& inner) const;
+    static const std::string* meaning_of(const token_list& tokens, std::size_t at, word_class cls);
     std::size_t compound_number(word_class cls, const token_list& tokens, std::size_t at, std::string& value) const;
     std::size_t match_builtin(builtin_class builtin, const token_list& tokens, std::size_t at, std::string& value,
                               std::vector<rule_match>& inner) const;

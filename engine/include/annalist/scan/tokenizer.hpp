@@ -4,6 +4,8 @@
 // Unicode spaces as spaces.
 #pragma once
 
+#include <annalist/config/language.hpp>
+
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -19,18 +21,21 @@ struct token {
     std::size_t end;
     std::size_t folded_begin; // into token_list::folded
     std::size_t folded_size;
-    bool space_before; // whitespace separates it from the previous token
-    bool capitalized;  // starts with an upper-case ASCII letter
+    bool space_before;                                   // whitespace separates it from the previous token
+    bool capitalized;                                    // starts with an upper-case ASCII letter
+    const std::vector<word_meaning>* meanings = nullptr; // the word's lexicon entries, looked up once
 };
 
 class token_list {
 public:
-    // Tokenizes text[begin, end), offsets staying relative to the whole text.
-    void assign(std::string_view text, std::size_t begin, std::size_t end);
+    // Tokenizes text[begin, end), offsets staying relative to the whole text; with a
+    // language, each word's lexicon entries are looked up once here.
+    void assign(std::string_view text, std::size_t begin, std::size_t end, const language* lang = nullptr);
 
     [[nodiscard]] std::size_t size() const { return tokens_.size(); }
     [[nodiscard]] bool empty() const { return tokens_.empty(); }
     [[nodiscard]] const token& operator[](std::size_t i) const { return tokens_[i]; }
+    [[nodiscard]] const std::vector<word_meaning>* meanings(std::size_t i) const { return tokens_[i].meanings; }
     [[nodiscard]] std::string_view folded(std::size_t i) const {
         return std::string_view(folded_).substr(tokens_[i].folded_begin, tokens_[i].folded_size);
     }
