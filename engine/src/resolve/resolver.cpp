@@ -212,7 +212,7 @@ private:
         if (year && month) return month_value(date::year{*year} / date::month{static_cast<unsigned>(*month)});
         if (year && !day) return year_value(date::year{*year});
         if (month) return partial_month(*month);
-        if (weekday) return partial_weekday(*weekday);
+        if (weekday) return partial_weekday(*weekday, /*past_without_cue=*/context_.mode == resolution_mode::news);
         return std::nullopt;
     }
 
@@ -246,10 +246,19 @@ private:
         return choose(candidates);
     }
 
-    std::optional<time_value> partial_weekday(int iso_weekday) {
+    // In news a bare weekday with no cue is the one just past (or today): reports tell
+    // what happened (TempEval-3: 282 of 297 bare weekdays are on or before the DCT).
+    std::optional<time_value> partial_weekday(int iso_weekday, bool past_without_cue = false) {
         const auto r = reference();
         if (!r) return std::nullopt;
-        return choose(weekday_candidates(*r, iso_weekday));
+        int d = direction();
+        if (d == 0 && past_without_cue) {
+            d = -1;
+            weekday_past_default_ = true;
+        }
+        const auto candidates = weekday_candidates(*r, iso_weekday);
+        const time_value* chosen = choose_instance(candidates, *r, d);
+        return chosen == nullptr ? std::nullopt : std::optional<time_value>(*chosen);
     }
 
     static std::vector<time_value> weekday_candidates(sys_days around, int iso_weekday) {
@@ -611,10 +620,14 @@ private:
         }
         if (direction_used_) {
             const int d = rule_.direction.value_or(context_.tense);
-            text += fmt::format("; direction {} ({})", direction_name(d),
-                                rule_.direction       ? "the rule says"
-                                : context_.tense != 0 ? "tense cue"
-                                                      : "no cue");
+            if (weekday_past_default_) {
+                text += "; direction past (no cue: in news a bare weekday is the one just past)";
+            } else {
+                text += fmt::format("; direction {} ({})", direction_name(d),
+                                    rule_.direction       ? "the rule says"
+                                    : context_.tense != 0 ? "tense cue"
+                                                          : "no cue");
+            }
         }
         return text;
     }
@@ -626,6 +639,7 @@ private:
     annalist::anchor anchor_ = anchor::absolute;
     std::optional<sys_days> reference_;
     bool direction_used_ = false;
+    bool weekday_past_default_ = false;
 };
 
 } // namespace

@@ -16,10 +16,15 @@ int listed_cue(const token_list& tokens, std::size_t i, const language& lang) {
     return 0;
 }
 
-// A regular past tense: "announced", "agreed". Short words ("bed", "red") are not verbs.
+// A regular past tense: "announced", "agreed". Short words ("bed", "red") are not
+// verbs; after an article it is an adjective ("a reduced service"), after "be" a
+// passive whose tense the auxiliary before it gives ("will be counted").
 bool looks_past(const token_list& tokens, std::size_t i) {
     const auto word = tokens.folded(i);
-    return tokens[i].kind == token_kind::word && word.size() > 4 && word.ends_with("ed");
+    if (tokens[i].kind != token_kind::word || word.size() <= 4 || !word.ends_with("ed")) return false;
+    if (i == 0) return true;
+    const auto before = tokens.folded(i - 1);
+    return before != "a" && before != "an" && before != "the" && before != "be" && before != "being";
 }
 
 bool ends_sentence(const token_list& tokens, std::size_t i) {
@@ -41,11 +46,11 @@ int tense_cue(const token_list& tokens, std::size_t first_token, std::size_t end
         if (ends_sentence(tokens, i)) break;
         around.push_back(i);
     }
-    // The nearest listed cue word; then any verb in -ed.
-    for (const std::size_t i : around)
+    // The nearest cue: a listed word, or a verb in -ed ("announced Wednesday").
+    for (const std::size_t i : around) {
         if (const int cue = listed_cue(tokens, i, lang)) return cue;
-    for (const std::size_t i : around)
         if (looks_past(tokens, i)) return -1;
+    }
     return 0;
 }
 
