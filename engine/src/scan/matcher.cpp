@@ -47,7 +47,11 @@ struct matcher::attempt {
 
 matcher::matcher(const rule_set& rules, const language& lang) : rules_(rules), lang_(lang) {
     by_class_.resize(lang.class_names.size());
-    for (std::size_t i = 0; i < rules.rules.size(); ++i) index_rule(i);
+    filters_.resize(rules.rules.size());
+    for (std::size_t i = 0; i < rules.rules.size(); ++i) {
+        index_rule(i);
+        build_filter(i);
+    }
     for (std::size_t h = 0; h < lang.holidays.size(); ++h)
         for (const auto& name : lang.holidays[h].names) holiday_names_.emplace_back(folded_tokens(name), h);
     // Longer names first, so "christmas eve" wins over "christmas".
@@ -75,6 +79,90 @@ void matcher::index_rule(std::size_t rule_index) {
         }
         if (!element.optional) break;
     }
+}
+
+namespace {
+
+// Built-ins that always take exactly one token.
+bool one_token_builtin(builtin_class b) {
+    return b == builtin_class::num || b == builtin_class::year || b == builtin_class::month_num;
+}
+
+// Built-ins that start with a number token.
+bool number_builtin(builtin_class b) {
+    return b == builtin_class::num || b == builtin_class::year || b == builtin_class::day ||
+           b == builtin_class::month_num || b == builtin_class::ordinal_num || b == builtin_class::clock;
+}
+
+} // namespace
+
+// The keys the token at the start of element `from` can have, walking over optional
+// elements; false when that cannot be known (a wide built-in, context, the end).
+bool matcher::follow_keys(const std::vector<pattern_element>& pattern, std::size_t from, follow_filter& filter) {
+    for (std::size_t e = from;; ++e) {
+        if (e >= pattern.size() || pattern[e].context || pattern[e].negated) return false; // may end here
+        for (const auto& alt : pattern[e].alternatives) {
+            switch (alt.what) {
+            case pattern_alternative::type::literal:
+                filter.words.push_back(alt.literal);
+                break;
+            case pattern_alternative::type::word_class:
+                filter.classes.push_back(alt.cls);
+                break;
+            case pattern_alternative::type::builtin:
+                if (!number_builtin(alt.builtin)) return false; // words, holidays, <expr>: too wide
+                filter.number = true;
+                break;
+            }
+        }
+        if (!pattern[e].optional) return true;
+    }
+}
+
+// Filters apply after a first content element that is always one token wide
+// (literals, classes, one-token numbers): the next token must be able to start what
+// follows. A rule whose first element is optional ("the? DECADE") is filtered only
+// when it starts with that optional word.
+void matcher::build_filter(std::size_t rule_index) {
+    const auto& pattern = rules_.rules[rule_index].pattern;
+    std::size_t f = 0;
+    while (f < pattern.size() && pattern[f].context) ++f;
+    if (f >= pattern.size()) return;
+    for (const auto& alt : pattern[f].alternatives) {
+        if (alt.what == pattern_alternative::type::builtin && !one_token_builtin(alt.builtin)) return;
+        if (pattern[f].optional && alt.what != pattern_alternative::type::literal) return;
+    }
+    follow_filter filter;
+    if (!follow_keys(pattern, f + 1, filter)) return;
+    if (pattern[f].optional)
+        for (const auto& alt : pattern[f].alternatives) filter.only_after.push_back(alt.literal);
+    filter.active = true;
+    filters_[rule_index] = std::move(filter);
+}
+
+bool matcher::may_follow(const follow_filter& filter, const token_list& tokens, std::size_t at) const {
+    if (!filter.active) return true;
+    const auto here = tokens.folded(at);
+    if (!filter.only_after.empty() &&
+        std::find(filter.only_after.begin(), filter.only_after.end(), here) == filter.only_after.end())
+        return true; // the optional first word is absent: the rule starts later in its pattern
+    // A compound number word ("twenty-four") makes the first element wider: try it.
+    if (const auto* meanings = tokens.meanings(at)) {
+        for (const auto& m : *meanings) {
+            const int value = std::atoi(m.value.c_str());
+            if (value >= 20 && value <= 90 && value % 10 == 0) return true;
+        }
+    }
+    const std::size_t next = at + 1;
+    if (next >= tokens.size()) return false;
+    if (filter.number && tokens[next].kind == token_kind::number) return true;
+    const auto word = tokens.folded(next);
+    if (std::find(filter.words.begin(), filter.words.end(), word) != filter.words.end()) return true;
+    if (const auto* meanings = tokens.meanings(next)) {
+        for (const auto& m : *meanings)
+            if (std::find(filter.classes.begin(), filter.classes.end(), m.cls) != filter.classes.end()) return true;
+    }
+    return false;
 }
 
 // Built-ins are indexed by the tokens they can start with, so a word is never tried
@@ -135,6 +223,7 @@ std::vector<rule_match> matcher::candidates_at(const token_list& tokens, std::si
     thread_local std::vector<std::size_t> candidates; // reused: this runs once per token
     candidate_rules(tokens, at, candidates);
     for (const std::size_t index : candidates) {
+        if (!may_follow(filters_[index], tokens, at)) continue;
         rule_match m;
         if (match_rule(rules_.rules[index], tokens, at, m) && !glued_to_word(tokens, m.end_token))
             found.push_back(std::move(m));

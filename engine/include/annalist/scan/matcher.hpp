@@ -44,6 +44,18 @@ public:
 
 private:
     struct attempt;
+    // What the token after a rule's first element must be, when that can be known from
+    // the pattern alone: most rules fail there, and checking it first is cheap.
+    struct follow_filter {
+        bool active = false;
+        std::vector<std::string> words;
+        std::vector<word_class> classes;
+        bool number = false;
+        std::vector<std::string> only_after; // the optional first word it applies after
+    };
+    static bool follow_keys(const std::vector<pattern_element>& pattern, std::size_t from, follow_filter& filter);
+    void build_filter(std::size_t rule_index);
+    [[nodiscard]] bool may_follow(const follow_filter& filter, const token_list& tokens, std::size_t at) const;
     void index_rule(std::size_t rule_index);
     void index_builtin(builtin_class builtin, std::size_t rule_index);
     void candidate_rules(const token_list& tokens, std::size_t at, std::vector<std::size_t>& out) const;
@@ -64,6 +76,7 @@ private:
     std::vector<std::size_t> by_number_;    // first element is a built-in that starts with a number
     std::vector<std::size_t> by_any_token_; // first element can be any word: tried everywhere
     std::vector<std::pair<std::vector<std::string>, std::size_t>> holiday_names_; // folded tokens, holiday index
+    std::vector<follow_filter> filters_;                                          // one per rule
 };
 
 } // namespace annalist
