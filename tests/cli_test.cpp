@@ -143,13 +143,14 @@ TEST_CASE("plugins lists the built-in readers from their shared libraries") {
     const auto r = run_annalist(folder, "plugins");
     REQUIRE(r.exit_code == 0);
     const auto rows = lines_of(r.out);
-    REQUIRE(rows.size() == 4);
+    REQUIRE(rows.size() == 5);
     CHECK(rows[1].starts_with("jsonl "));
-    CHECK(rows[2].starts_with("text "));
-    CHECK(rows[2].find(".txt .text") != std::string::npos);
-    CHECK(rows[2].ends_with("lib/annalist/plugins/annalist_text.so"));
-    CHECK(rows[3].starts_with("timeml "));
-    CHECK(rows[3].ends_with("lib/annalist/plugins/annalist_timeml.so"));
+    CHECK(rows[2].starts_with("markdown "));
+    CHECK(rows[3].starts_with("text "));
+    CHECK(rows[3].find(".txt .text") != std::string::npos);
+    CHECK(rows[3].ends_with("lib/annalist/plugins/annalist_text.so"));
+    CHECK(rows[4].starts_with("timeml "));
+    CHECK(rows[4].ends_with("lib/annalist/plugins/annalist_timeml.so"));
 }
 
 TEST_CASE("plugins on ANNALIST_PLUGIN_PATH are loaded, and bad ones named") {

@@ -107,11 +107,12 @@ TEST_CASE("a missing folder is no error and folders keep their order") {
     diagnostics notes;
     registry.discover({"/nonexistent/annalist/plugins", plugin_dir}, notes);
     CHECK(notes.empty());
-    // Sorted by file name: annalist_jsonl.so, annalist_text.so, annalist_timeml.so.
-    REQUIRE(registry.readers().size() == 3);
+    // Sorted by file name: annalist_jsonl.so, annalist_markdown.so, annalist_text.so, annalist_timeml.so.
+    REQUIRE(registry.readers().size() == 4);
     CHECK(registry.readers()[0].info().id == "jsonl");
-    CHECK(registry.readers()[1].info().id == "text");
-    CHECK(registry.readers()[2].info().id == "timeml");
+    CHECK(registry.readers()[1].info().id == "markdown");
+    CHECK(registry.readers()[2].info().id == "text");
+    CHECK(registry.readers()[3].info().id == "timeml");
 }
 
 TEST_CASE("exceptions inside a plugin become errors at the boundary") {
@@ -152,4 +153,6 @@ TEST_CASE("each built-in reader claims its own files") {
     CHECK(registry.choose("a.xml", "<?xml version=\"1.0\" ?>\n<TimeML>")->info().id == "timeml");
     CHECK(registry.choose("a.dat", "{\"text\": 1}")->info().id == "jsonl"); // both maybe: the first loaded wins
     CHECK(registry.choose("README", "Plain words.")->info().id == "text");
+    CHECK(registry.choose("notes.md", "Plain words.")->info().id == "markdown");
+    CHECK(registry.choose("notes", "---\ntitle: x\n---\n")->info().id == "markdown"); // before text's maybe
 }
