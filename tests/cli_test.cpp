@@ -143,14 +143,16 @@ TEST_CASE("plugins lists the built-in readers from their shared libraries") {
     const auto r = run_annalist(folder, "plugins");
     REQUIRE(r.exit_code == 0);
     const auto rows = lines_of(r.out);
-    REQUIRE(rows.size() == 5);
-    CHECK(rows[1].starts_with("jsonl "));
-    CHECK(rows[2].starts_with("markdown "));
-    CHECK(rows[3].starts_with("text "));
-    CHECK(rows[3].find(".txt .text") != std::string::npos);
-    CHECK(rows[3].ends_with("lib/annalist/plugins/annalist_text.so"));
-    CHECK(rows[4].starts_with("timeml "));
-    CHECK(rows[4].ends_with("lib/annalist/plugins/annalist_timeml.so"));
+    REQUIRE(rows.size() == 7);
+    CHECK(rows[1].starts_with("html "));
+    CHECK(rows[2].starts_with("jsonl "));
+    CHECK(rows[3].starts_with("markdown "));
+    CHECK(rows[4].starts_with("rss "));
+    CHECK(rows[5].starts_with("text "));
+    CHECK(rows[5].find(".txt .text") != std::string::npos);
+    CHECK(rows[5].ends_with("lib/annalist/plugins/annalist_text.so"));
+    CHECK(rows[6].starts_with("timeml "));
+    CHECK(rows[6].ends_with("lib/annalist/plugins/annalist_timeml.so"));
 }
 
 TEST_CASE("plugins on ANNALIST_PLUGIN_PATH are loaded, and bad ones named") {

@@ -107,12 +107,11 @@ TEST_CASE("a missing folder is no error and folders keep their order") {
     diagnostics notes;
     registry.discover({"/nonexistent/annalist/plugins", plugin_dir}, notes);
     CHECK(notes.empty());
-    // Sorted by file name: annalist_jsonl.so, annalist_markdown.so, annalist_text.so, annalist_timeml.so.
-    REQUIRE(registry.readers().size() == 4);
-    CHECK(registry.readers()[0].info().id == "jsonl");
-    CHECK(registry.readers()[1].info().id == "markdown");
-    CHECK(registry.readers()[2].info().id == "text");
-    CHECK(registry.readers()[3].info().id == "timeml");
+    // Sorted by file name: annalist_html.so, annalist_jsonl.so, annalist_markdown.so,
+    // annalist_rss.so, annalist_text.so, annalist_timeml.so.
+    std::vector<std::string> ids;
+    for (const auto& r : registry.readers()) ids.push_back(r.info().id);
+    CHECK(ids == std::vector<std::string>{"html", "jsonl", "markdown", "rss", "text", "timeml"});
 }
 
 TEST_CASE("exceptions inside a plugin become errors at the boundary") {
@@ -155,4 +154,11 @@ TEST_CASE("each built-in reader claims its own files") {
     CHECK(registry.choose("README", "Plain words.")->info().id == "text");
     CHECK(registry.choose("notes.md", "Plain words.")->info().id == "markdown");
     CHECK(registry.choose("notes", "---\ntitle: x\n---\n")->info().id == "markdown"); // before text's maybe
+    CHECK(registry.choose("page.htm", "anything")->info().id == "html");
+    CHECK(registry.choose("download", "  <!DOCTYPE html><html>")->info().id == "html");
+    CHECK(registry.choose("feed.xml", "<?xml version=\"1.0\"?><rss version=\"2.0\">")->info().id == "rss");
+    CHECK(
+        registry.choose("feed.xml", "<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\">")->info().id ==
+        "rss");
+    CHECK(registry.choose("story.txt", "About <rss> and <html> tags.")->info().id == "text");
 }

@@ -1,0 +1,261 @@
+#include "html_text.hpp"
+
+#include <gumbo.h>
+#include <nlohmann/json.hpp>
+
+#include <memory>
+#include <optional>
+
+namespace annalist::html {
+namespace {
+
+using output_ptr = std::unique_ptr<GumboOutput, void (*)(GumboOutput*)>;
+
+output_ptr parse(std::string_view html) {
+    return output_ptr(gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size()),
+                      [](GumboOutput* out) { gumbo_destroy_output(&kGumboDefaultOptions, out); });
+}
+
+const char* attribute(const GumboNode* node, const char* name) {
+    if (node->type != GUMBO_NODE_ELEMENT) return nullptr;
+    const GumboAttribute* a = gumbo_get_attribute(&node->v.element.attributes, name);
+    return a == nullptr ? nullptr : a->value;
+}
+
+bool is_element(const GumboNode* node, GumboTag tag) {
+    return node->type == GUMBO_NODE_ELEMENT && node->v.element.tag == tag;
+}
+
+// Calls visit(node) for every element below `node`, depth first, in document order;
+// stops when visit returns true.
+template <typename Visit> bool walk(const GumboNode* node, Visit&& visit) {
+    if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT) return false;
+    if (node->type == GUMBO_NODE_ELEMENT && visit(node)) return true;
+    const GumboVector& children =
+        node->type == GUMBO_NODE_DOCUMENT ? node->v.document.children : node->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i)
+        if (walk(static_cast<const GumboNode*>(children.data[i]), visit)) return true;
+    return false;
+}
+
+const GumboNode* first_element(const GumboNode* root, GumboTag tag) {
+    const GumboNode* found = nullptr;
+    walk(root, [&](const GumboNode* n) {
+        if (!is_element(n, tag)) return false;
+        found = n;
+        return true;
+    });
+    return found;
+}
+
+bool dropped(GumboTag tag) {
+    return tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_FOOTER ||
+           tag == GUMBO_TAG_NOSCRIPT || tag == GUMBO_TAG_TEMPLATE || tag == GUMBO_TAG_IFRAME || tag == GUMBO_TAG_SVG;
+}
+
+bool is_block(GumboTag tag) {
+    switch (tag) {
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_HR:
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_BODY:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Builds text with HTML's white-space rules: runs collapse to one space, blocks are
+// separated by one blank line, <br> is a line break.
+class text_builder {
+public:
+    void add_text(std::string_view text) {
+        for (const char c : text) {
+            const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+            if (space) {
+                pending_space_ = !out_.empty() && breaks_ == 0;
+                continue;
+            }
+            if (breaks_ > 0 && !out_.empty())
+                out_.append(breaks_, '\n');
+            else if (pending_space_)
+                out_.push_back(' ');
+            breaks_ = 0;
+            pending_space_ = false;
+            out_.push_back(c);
+        }
+    }
+    void line_break() { breaks_ = std::max(breaks_, std::size_t{1}); }
+    void block_break() { breaks_ = 2; }
+    std::string finish() {
+        if (!out_.empty()) out_.push_back('\n');
+        return std::move(out_);
+    }
+
+private:
+    std::string out_;
+    std::size_t breaks_ = 0;
+    bool pending_space_ = false;
+};
+
+void collect_text(const GumboNode* node, text_builder& out) {
+    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA || node->type == GUMBO_NODE_WHITESPACE) {
+        out.add_text(node->v.text.text);
+        return;
+    }
+    if (node->type != GUMBO_NODE_ELEMENT) return; // comments and the like
+    const GumboTag tag = node->v.element.tag;
+    if (dropped(tag)) return;
+    if (tag == GUMBO_TAG_BR) {
+        out.line_break();
+        return;
+    }
+    const bool block = is_block(tag);
+    if (block) out.block_break();
+    const GumboVector& children = node->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i) collect_text(static_cast<const GumboNode*>(children.data[i]), out);
+    if (block) out.block_break();
+}
+
+std::string text_of(const GumboNode* node) {
+    text_builder out;
+    collect_text(node, out);
+    std::string text = out.finish();
+    while (!text.empty() && text.back() == '\n') text.pop_back();
+    return text;
+}
+
+// <meta property|name="key" content="...">
+std::string meta(const GumboNode* root, std::string_view key) {
+    std::string value;
+    walk(root, [&](const GumboNode* n) {
+        if (!is_element(n, GUMBO_TAG_META)) return false;
+        const char* property = attribute(n, "property");
+        const char* name = attribute(n, "name");
+        const char* content = attribute(n, "content");
+        if (content == nullptr || !((property && key == property) || (name && key == name))) return false;
+        value = content;
+        return true;
+    });
+    return value;
+}
+
+// The first datePublished anywhere in a JSON-LD value.
+std::optional<std::string> date_published(const nlohmann::json& j) {
+    if (j.is_object()) {
+        if (const auto it = j.find("datePublished"); it != j.end() && it->is_string()) return it->get<std::string>();
+        for (const auto& [key, value] : j.items())
+            if (auto found = date_published(value)) return found;
+    } else if (j.is_array()) {
+        for (const auto& value : j)
+            if (auto found = date_published(value)) return found;
+    }
+    return std::nullopt;
+}
+
+std::string json_ld_date(const GumboNode* root) {
+    std::string value;
+    walk(root, [&](const GumboNode* n) {
+        const char* type = attribute(n, "type");
+        if (!is_element(n, GUMBO_TAG_SCRIPT) || type == nullptr || std::string_view(type) != "application/ld+json")
+            return false;
+        if (n->v.element.children.length == 0) return false;
+        const auto* text = static_cast<const GumboNode*>(n->v.element.children.data[0]);
+        const auto parsed = nlohmann::json::parse(text->v.text.text, nullptr, false);
+        if (parsed.is_discarded()) return false;
+        if (auto found = date_published(parsed)) value = *found;
+        return !value.empty();
+    });
+    return value;
+}
+
+// "2024-11-04" at the start of a value: ISO dates only; others are not trusted.
+bool iso_dated(std::string_view s) {
+    if (s.size() < 10) return false;
+    for (std::size_t i = 0; i < 10; ++i) {
+        const bool digit = s[i] >= '0' && s[i] <= '9';
+        if ((i == 4 || i == 7) ? s[i] != '-' : !digit) return false;
+    }
+    return true;
+}
+
+void find_publication_date(const GumboNode* root, const GumboNode* article, page& p) {
+    const auto take = [&](const std::string& value, const char* source) {
+        if (!p.published.empty() || !iso_dated(value)) return;
+        p.published = value;
+        p.published_source = source;
+    };
+    take(meta(root, "article:published_time"), "meta article:published_time");
+    if (p.published.empty()) {
+        // <time datetime> in the article's header, else the first in the article.
+        const GumboNode* scope = article != nullptr ? article : root;
+        const GumboNode* header = first_element(scope, GUMBO_TAG_HEADER);
+        for (const GumboNode* where : {header, scope}) {
+            if (where == nullptr) continue;
+            if (const GumboNode* time = first_element(where, GUMBO_TAG_TIME))
+                if (const char* datetime = attribute(time, "datetime")) take(datetime, "<time datetime>");
+        }
+    }
+    take(json_ld_date(root), "JSON-LD datePublished");
+    take(meta(root, "date"), "meta date");
+}
+
+} // namespace
+
+page read_page(std::string_view html) {
+    const output_ptr out = parse(html);
+    const GumboNode* root = out->document;
+    page p;
+    const GumboNode* article = first_element(root, GUMBO_TAG_ARTICLE);
+    const GumboNode* body = article;
+    if (body == nullptr) body = first_element(root, GUMBO_TAG_MAIN);
+    if (body == nullptr) body = first_element(root, GUMBO_TAG_BODY);
+    if (body != nullptr) p.text = text_of(body);
+
+    p.title = meta(root, "og:title");
+    if (p.title.empty())
+        if (const GumboNode* title = first_element(root, GUMBO_TAG_TITLE)) p.title = text_of(title);
+    walk(root, [&](const GumboNode* n) {
+        const char* rel = attribute(n, "rel");
+        const char* href = attribute(n, "href");
+        if (!is_element(n, GUMBO_TAG_LINK) || rel == nullptr || href == nullptr || std::string_view(rel) != "canonical")
+            return false;
+        p.url = href;
+        return true;
+    });
+    if (p.url.empty()) p.url = meta(root, "og:url");
+    find_publication_date(root, article, p);
+    return p;
+}
+
+std::string fragment_text(std::string_view html) {
+    const output_ptr out = parse(html);
+    const GumboNode* body = first_element(out->document, GUMBO_TAG_BODY);
+    return body == nullptr ? std::string() : text_of(body);
+}
+
+} // namespace annalist::html

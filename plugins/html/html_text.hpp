@@ -1,0 +1,29 @@
+// HTML to article text and metadata with gumbo, an HTML5 parser: shared by the html
+// reader and the rss reader (feed items carry HTML), linked into both.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace annalist::html {
+
+struct page {
+    std::string text; // the article body: blocks separated by blank lines
+    std::string title;
+    std::string url;
+    std::string published;        // ISO 8601 as found, or empty
+    std::string published_source; // which metadata gave it
+};
+
+// Everything a page says about itself. The body is <article>, else <main>, else
+// <body>, without script, style, nav, footer, noscript, template and comments;
+// block elements become paragraph breaks, <br> a line break, runs of white space one
+// space, entities decoded. The publication date is looked for in order:
+// article:published_time, <time datetime> in the article's header, JSON-LD
+// datePublished, <meta name="date">.
+page read_page(std::string_view html);
+
+// Just the text of an HTML fragment (a feed item's description).
+std::string fragment_text(std::string_view html);
+
+} // namespace annalist::html

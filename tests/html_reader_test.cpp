@@ -1,0 +1,87 @@
+#include "support/builtin_readers.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <date/date.h>
+
+namespace {
+
+annalist::read_outcome read_html(std::string_view bytes) {
+    return annalist::test::read_with("html", "page.html", bytes);
+}
+
+const std::string page_head = "<!DOCTYPE html><html><head><title>Bridge reopens | Harbor Gazette</title>";
+
+} // namespace
+
+TEST_CASE("the article's text: blocks apart, white space folded, entities decoded, scripts and comments gone") {
+    const auto outcome = read_html(page_head + R"(</head><body>
+<nav><a href="/">Home</a> News</nav>
+<article>
+<h1>Bridge reopens</h1>
+<p>The bridge   reopened on <b>March 12, 2025</b> &amp; traffic
+flowed.</p>
+<script>var x = "June 1, 2020";</script>
+<!-- March 3, 2021 -->
+<p>Tolls resume<br>on April 1, 2025.</p>
+</article>
+<footer>Updated 2025-03-20</footer>
+</body></html>)");
+    REQUIRE_FALSE(outcome.failed);
+    REQUIRE(outcome.documents.size() == 1);
+    CHECK(
+        outcome.documents[0].text ==
+        "Bridge reopens\n\nThe bridge reopened on March 12, 2025 & traffic flowed.\n\nTolls resume\non April 1, 2025.");
+    CHECK(outcome.documents[0].title == "Bridge reopens | Harbor Gazette");
+}
+
+TEST_CASE("without an article, main, else the body") {
+    const auto with_main =
+        read_html(page_head + "</head><body><div>Menu</div><main><p>Main text.</p></main></body></html>");
+    CHECK(with_main.documents.at(0).text == "Main text.");
+    const auto body_only = read_html(page_head + "</head><body><p>One.</p><p>Two.</p></body></html>");
+    CHECK(body_only.documents.at(0).text == "One.\n\nTwo.");
+}
+
+TEST_CASE("title, canonical URL and the publication date in the documented order") {
+    const std::string metadata = R"(<meta property="og:title" content="Bridge reopens">
+<link rel="canonical" href="https://gazette.example/bridge">
+<meta property="og:url" content="https://gazette.example/other">
+<meta name="date" content="2025-03-10">
+<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","datePublished":"2025-03-13T18:00:00Z"}]}</script>)";
+    const std::string time_in_header =
+        "<article><header><time datetime=\"2025-03-14T08:00:00+01:00\">14 March</time></header><p>x</p></article>";
+
+    const auto all =
+        read_html(page_head + metadata +
+                  "<meta property=\"article:published_time\" content=\"2025-03-12T07:00:00Z\"></head><body>" +
+                  time_in_header + "</body></html>");
+    const auto& doc = all.documents.at(0);
+    CHECK(doc.title == "Bridge reopens");
+    CHECK(doc.url == "https://gazette.example/bridge");
+    CHECK(doc.published == date::year{2025} / 3 / 12);
+    CHECK(doc.published_source == "meta article:published_time");
+
+    const auto no_meta = read_html(page_head + metadata + "</head><body>" + time_in_header + "</body></html>");
+    CHECK(no_meta.documents.at(0).published == date::year{2025} / 3 / 14);
+    CHECK(no_meta.documents.at(0).published_source == "<time datetime>");
+
+    const auto json_ld = read_html(page_head + metadata + "</head><body><article><p>x</p></article></body></html>");
+    CHECK(json_ld.documents.at(0).published == date::year{2025} / 3 / 13);
+    CHECK(json_ld.documents.at(0).published_source == "JSON-LD datePublished");
+
+    const auto meta_date =
+        read_html(page_head + "<meta name=\"date\" content=\"2025-03-10\"></head><body>x</body></html>");
+    CHECK(meta_date.documents.at(0).published == date::year{2025} / 3 / 10);
+    CHECK(meta_date.documents.at(0).published_source == "meta date");
+
+    const auto not_iso = read_html(page_head + "<meta name=\"date\" content=\"March 10\"></head><body>x</body></html>");
+    CHECK_FALSE(not_iso.documents.at(0).published);
+}
+
+TEST_CASE("a page with no text is a warning") {
+    const auto outcome = read_html(page_head + "</head><body><script>x()</script></body></html>");
+    CHECK_FALSE(outcome.failed);
+    REQUIRE(outcome.notes.size() == 1);
+    CHECK(outcome.notes[0].message == "the page has no text in its article or body");
+}
