@@ -9,7 +9,8 @@
 #include <date/date.h>
 #include <pugixml.hpp>
 
-#include <sstream>
+#include <array>
+#include <cstdio>
 #include <string>
 
 namespace {
@@ -18,24 +19,32 @@ using annalist::sdk::position;
 using annalist::sdk::probe_answer;
 using annalist::sdk::read_error;
 
+// "YYYY-MM-DD" for a real day, else empty.
+std::string iso_day(int year, unsigned month, unsigned day) {
+    const date::year_month_day ymd{date::year{year}, date::month{month}, date::day{day}};
+    return ymd.ok() ? date::format("%F", ymd) : std::string();
+}
+
 // "Mon, 04 Nov 2024 09:30:00 GMT" or "+0100": the calendar date as written there.
 std::string date_from_rfc822(std::string_view text) {
     std::string value(text);
     if (const auto comma = value.find(','); comma != std::string::npos) value.erase(0, comma + 1);
-    std::istringstream in(value);
-    date::year_month_day day{};
-    in >> date::parse(" %d %b %Y", day);
-    if (in.fail() || !day.ok()) return {};
-    return date::format("%F", day);
+    int day = 0, year = 0;
+    char month_name[4] = {};
+    if (std::sscanf(value.c_str(), " %d %3s %d", &day, month_name, &year) != 3 || day < 1) return {};
+    static constexpr std::array<std::string_view, 12> months{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                             "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    for (unsigned m = 0; m < months.size(); ++m)
+        if (months[m] == month_name) return iso_day(year, m + 1, static_cast<unsigned>(day));
+    return {};
 }
 
 // "2024-11-04T09:30:00Z": the first ten characters are the date.
 std::string date_from_rfc3339(std::string_view text) {
-    std::istringstream in{std::string(text.substr(0, 10))};
-    date::year_month_day day{};
-    in >> date::parse("%F", day);
-    if (in.fail() || !day.ok()) return {};
-    return date::format("%F", day);
+    int year = 0;
+    unsigned month = 0, day = 0;
+    if (std::sscanf(std::string(text.substr(0, 10)).c_str(), "%4d-%2u-%2u", &year, &month, &day) != 3) return {};
+    return iso_day(year, month, day);
 }
 
 // The line of a byte offset, for messages.
