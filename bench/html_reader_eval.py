@@ -27,7 +27,8 @@ def read_pages(paths):
 
 def htmldate():
     folder = os.path.join(corpora, "htmldate-dev")
-    gold = dict(line.rstrip("\n").split("\t") for line in open(os.path.join(folder, "gold.tsv")))
+    gold = dict(line.rstrip("\n").split("\t") for line in open(os.path.join(folder, "gold.tsv"))
+                if not line.startswith("#"))
     paths = {page: os.path.join(folder, "pages", page + ".html") for page in gold}
     docs = read_pages(list(paths.values()))
     right = sum(1 for page, day in gold.items() if (docs.get(paths[page]) or {}).get("published") == day)
