@@ -85,3 +85,38 @@ TEST_CASE("a page with no text is a warning") {
     REQUIRE(outcome.notes.size() == 1);
     CHECK(outcome.notes[0].message == "the page has no text in its article or body");
 }
+
+TEST_CASE("a body the page marks wins, and share bars, comments and forms are dropped") {
+    const auto outcome = read_html(page_head + R"(</head><body><article>
+<div class="intro">Kicker</div>
+<div itemprop="articleBody"><p>The bridge reopened.</p>
+<div class="share-bar">Share on X</div>
+<aside>Read also: other news</aside>
+<form><button>Subscribe</button></form>
+<div id="comments">Great article!</div>
+<p>Tolls resume in April.</p></div>
+</article></body></html>)");
+    CHECK(outcome.documents.at(0).text == "The bridge reopened.\n\nTolls resume in April.");
+}
+
+TEST_CASE("more places a page states its date: microdata, other meta names, the URL") {
+    const auto microdata = read_html(page_head + "</head><body><article><span itemprop=\"datePublished\" "
+                                                 "content=\"2021-03-03T10:00:00+01:00\">3. März 2021</span></article>"
+                                                 "</body></html>");
+    CHECK(microdata.documents.at(0).published == date::year{2021} / 3 / 3);
+    CHECK(microdata.documents.at(0).published_source == "itemprop datePublished");
+
+    const auto dc =
+        read_html(page_head + "<meta name=\"DC.date.issued\" content=\"2020-05-06\"></head><body>x</body></html>");
+    CHECK(dc.documents.at(0).published == date::year{2020} / 5 / 6);
+    CHECK(dc.documents.at(0).published_source == "meta DC.date.issued");
+
+    const auto url = read_html(page_head + "<link rel=\"canonical\" href=\"https://x.example/news/2019/04/19/story\">"
+                                           "</head><body>x</body></html>");
+    CHECK(url.documents.at(0).published == date::year{2019} / 4 / 19);
+    CHECK(url.documents.at(0).published_source == "the URL's path");
+
+    const auto no_date = read_html(page_head + "<link rel=\"canonical\" href=\"https://x.example/2019/story-12\">"
+                                               "</head><body>x</body></html>");
+    CHECK_FALSE(no_date.documents.at(0).published);
+}

@@ -50,7 +50,29 @@ const GumboNode* first_element(const GumboNode* root, GumboTag tag) {
 
 bool dropped(GumboTag tag) {
     return tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_FOOTER ||
-           tag == GUMBO_TAG_NOSCRIPT || tag == GUMBO_TAG_TEMPLATE || tag == GUMBO_TAG_IFRAME || tag == GUMBO_TAG_SVG;
+           tag == GUMBO_TAG_NOSCRIPT || tag == GUMBO_TAG_TEMPLATE || tag == GUMBO_TAG_IFRAME || tag == GUMBO_TAG_SVG ||
+           tag == GUMBO_TAG_ASIDE || tag == GUMBO_TAG_FORM || tag == GUMBO_TAG_BUTTON || tag == GUMBO_TAG_SELECT;
+}
+
+std::string lower_ascii(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
+// Page furniture named by its class or id: share bars, comments, related links...
+bool boilerplate(const GumboNode* node) {
+    static constexpr std::string_view markers[] = {"comment",    "share",      "social", "related",
+                                                   "newsletter", "breadcrumb", "cookie", "subscribe"};
+    for (const char* name : {"class", "id"}) {
+        const GumboAttribute* a = gumbo_get_attribute(&node->v.element.attributes, name);
+        if (a == nullptr) continue;
+        const std::string value = lower_ascii(a->value);
+        for (const auto marker : markers)
+            if (value.find(marker) != std::string::npos) return true;
+    }
+    return false;
 }
 
 bool is_block(GumboTag tag) {
@@ -129,7 +151,7 @@ void collect_text(const GumboNode* node, text_builder& out) {
     }
     if (node->type != GUMBO_NODE_ELEMENT) return; // comments and the like
     const GumboTag tag = node->v.element.tag;
-    if (dropped(tag)) return;
+    if (dropped(tag) || boilerplate(node)) return;
     if (tag == GUMBO_TAG_BR) {
         out.line_break();
         return;
@@ -203,13 +225,49 @@ bool iso_dated(std::string_view s) {
     return true;
 }
 
+// itemprop="datePublished" on a <meta content>, a <time datetime> or any element.
+std::string microdata_date(const GumboNode* root) {
+    std::string value;
+    walk(root, [&](const GumboNode* n) {
+        const char* itemprop = attribute(n, "itemprop");
+        if (itemprop == nullptr || std::string_view(itemprop) != "datePublished") return false;
+        for (const char* name : {"content", "datetime"})
+            if (const char* v = attribute(n, name)) value = v;
+        if (value.empty()) value = text_of(n);
+        return !value.empty();
+    });
+    return value;
+}
+
+// /2021/03/03/ or /2021-03-03 in a URL path.
+std::string url_date(std::string_view url) {
+    for (std::size_t i = 0; i + 10 <= url.size(); ++i) {
+        if (url[i] != '/') continue;
+        const auto digits = [&](std::size_t at, std::size_t n) {
+            if (at + n > url.size()) return false;
+            for (std::size_t k = 0; k < n; ++k)
+                if (url[at + k] < '0' || url[at + k] > '9') return false;
+            return true;
+        };
+        const std::size_t y = i + 1;
+        if (!digits(y, 4) || y + 10 > url.size()) continue;
+        const char sep = url[y + 4];
+        if ((sep != '/' && sep != '-') || !digits(y + 5, 2) || url[y + 7] != sep || !digits(y + 8, 2)) continue;
+        std::string date(url.substr(y, 10));
+        date[4] = date[7] = '-';
+        return date;
+    }
+    return {};
+}
+
 void find_publication_date(const GumboNode* root, const GumboNode* article, page& p) {
-    const auto take = [&](const std::string& value, const char* source) {
+    const auto take = [&](const std::string& value, const std::string& source) {
         if (!p.published.empty() || !iso_dated(value)) return;
         p.published = value;
         p.published_source = source;
     };
     take(meta(root, "article:published_time"), "meta article:published_time");
+    take(meta(root, "og:article:published_time"), "meta og:article:published_time");
     if (p.published.empty()) {
         // <time datetime> in the article's header, else the first in the article.
         const GumboNode* scope = article != nullptr ? article : root;
@@ -221,7 +279,11 @@ void find_publication_date(const GumboNode* root, const GumboNode* article, page
         }
     }
     take(json_ld_date(root), "JSON-LD datePublished");
-    take(meta(root, "date"), "meta date");
+    take(microdata_date(root), "itemprop datePublished");
+    for (const char* name : {"date", "pubdate", "publishdate", "pub_date", "parsely-pub-date", "DC.date.issued",
+                             "dcterms.created", "DC.date", "sailthru.date"})
+        take(meta(root, name), std::string("meta ") + name);
+    take(url_date(p.url), "the URL's path");
 }
 
 } // namespace
@@ -231,7 +293,17 @@ page read_page(std::string_view html) {
     const GumboNode* root = out->document;
     page p;
     const GumboNode* article = first_element(root, GUMBO_TAG_ARTICLE);
-    const GumboNode* body = article;
+    // A body the page itself marks: itemprop="articleBody", or a conventional class.
+    const GumboNode* marked = nullptr;
+    walk(root, [&](const GumboNode* n) {
+        const char* itemprop = attribute(n, "itemprop");
+        if (itemprop != nullptr && std::string_view(itemprop) == "articleBody") {
+            marked = n;
+            return true;
+        }
+        return false;
+    });
+    const GumboNode* body = marked != nullptr ? marked : article;
     if (body == nullptr) body = first_element(root, GUMBO_TAG_MAIN);
     if (body == nullptr) body = first_element(root, GUMBO_TAG_BODY);
     if (body != nullptr) p.text = text_of(body);

@@ -15,12 +15,15 @@ struct page {
     std::string published_source; // which metadata gave it
 };
 
-// Everything a page says about itself. The body is <article>, else <main>, else
-// <body>, without script, style, nav, footer, noscript, template and comments;
+// Everything a page says about itself. The body is the element marked
+// itemprop="articleBody", else <article>, else <main>, else <body>, without script,
+// style, nav, footer, aside, forms, comments, and elements whose class or id names
+// comments, share bars, related links, newsletters, breadcrumbs or cookie notices;
 // block elements become paragraph breaks, <br> a line break, runs of white space one
 // space, entities decoded. The publication date is looked for in order:
 // article:published_time, <time datetime> in the article's header, JSON-LD
-// datePublished, <meta name="date">.
+// datePublished, itemprop datePublished, <meta name="date"> and its common variants
+// (pubdate, DC.date.issued...), then a /YYYY/MM/DD/ path in the page's URL.
 page read_page(std::string_view html);
 
 // Just the text of an HTML fragment (a feed item's description).
