@@ -120,3 +120,20 @@ TEST_CASE("more places a page states its date: microdata, other meta names, the 
                                                "</head><body>x</body></html>");
     CHECK_FALSE(no_date.documents.at(0).published);
 }
+
+TEST_CASE("without metadata, a date written in the article, skipping update stamps") {
+    const auto read_text_date = [](std::string_view article) {
+        const auto outcome =
+            read_html(page_head + "</head><body><article>" + std::string(article) + "</article></body></html>");
+        return outcome.documents.at(0).published;
+    };
+    CHECK(read_text_date("<p>Von Anna Berg, 3. M\xC3\xA4rz 2021</p><p>Text.</p>") == date::year{2021} / 3 / 3);
+    CHECK(read_text_date("<p>03.03.2021 | Sport</p>") == date::year{2021} / 3 / 3);
+    CHECK(read_text_date("<p>17/03/2020</p>") == date::year{2020} / 3 / 17);
+    CHECK(read_text_date("<p>03/17/2020</p>") == date::year{2020} / 3 / 17); // cannot be day first
+    CHECK(read_text_date("<p>By Ann Lee. March 3, 2021</p>") == date::year{2021} / 3 / 3);
+    CHECK(read_text_date("<p>Aktualisiert am 05.03.2021</p><p>Erschienen 03.03.2021</p>") == date::year{2021} / 3 / 3);
+    CHECK_FALSE(read_text_date("<p>No date here, only 1,500 people in 12 towns.</p>"));
+    const auto outcome = read_html(page_head + "</head><body><article><p>4 May 2022</p></article></body></html>");
+    CHECK(outcome.documents.at(0).published_source == "the article's text");
+}

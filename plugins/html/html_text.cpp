@@ -3,8 +3,11 @@
 #include <gumbo.h>
 #include <nlohmann/json.hpp>
 
+#include <array>
+#include <cstdio>
 #include <memory>
 #include <optional>
+#include <regex>
 
 namespace annalist::html {
 namespace {
@@ -260,6 +263,55 @@ std::string url_date(std::string_view url) {
     return {};
 }
 
+// A day written in the page's visible text, in the forms news pages use: 2021-03-03,
+// 03.03.2021, 17/03/2020 (day first unless that cannot be), 3. März 2021,
+// 3 March 2021, March 3, 2021. A date just after a word for
+// an update ("aktualisiert", "updated", "Stand") is skipped: it is not the
+// publication. Returns the first, as YYYY-MM-DD.
+std::string visible_date(std::string_view text) {
+    static constexpr std::array<std::pair<std::string_view, int>, 31> months{{
+        {"january", 1},  {"february", 2},  {"march", 3},       {"april", 4},    {"may", 5},       {"june", 6},
+        {"july", 7},     {"august", 8},    {"september", 9},   {"october", 10}, {"november", 11}, {"december", 12},
+        {"januar", 1},   {"februar", 2},   {"m\xC3\xA4rz", 3}, {"mai", 5},      {"juni", 6},      {"juli", 7},
+        {"oktober", 10}, {"dezember", 12}, {"jan", 1},         {"feb", 2},      {"mar", 3},       {"apr", 4},
+        {"jun", 6},      {"jul", 7},       {"aug", 8},         {"sep", 9},      {"oct", 10},      {"nov", 11},
+        {"dec", 12},
+    }};
+    static const std::regex forms(
+        R"((\d{4})-(\d{2})-(\d{2})|(\d{1,2})[./](\d{1,2})[./](\d{4})|(\d{1,2})\.? ([A-Za-z\xC3\xA4]+)\.? (\d{4})|([A-Za-z]+)\.? (\d{1,2}),? (\d{4}))");
+    const std::string haystack(text.substr(0, 8000)); // the top of the page, where bylines are
+    for (auto it = std::sregex_iterator(haystack.begin(), haystack.end(), forms); it != std::sregex_iterator(); ++it) {
+        const std::smatch& m = *it;
+        const std::string before = lower_ascii(
+            haystack.substr(m.position() > 24 ? m.position() - 24 : 0, std::min<std::size_t>(24, m.position())));
+        if (before.find("aktualisiert") != std::string::npos || before.find("updated") != std::string::npos ||
+            before.find("stand") != std::string::npos || before.find("modified") != std::string::npos)
+            continue;
+        int y = 0, mo = 0, d = 0;
+        const auto month_of = [&](const std::string& name) {
+            const std::string folded = lower_ascii(name);
+            for (const auto& [known, number] : months)
+                if (folded == known) return number;
+            return 0;
+        };
+        if (m[1].matched)
+            y = std::stoi(m[1]), mo = std::stoi(m[2]), d = std::stoi(m[3]);
+        else if (m[4].matched) {
+            // Day first, as in most of the world, unless that cannot be: 03/17/2020.
+            d = std::stoi(m[4]), mo = std::stoi(m[5]), y = std::stoi(m[6]);
+            if (mo > 12 && d <= 12) std::swap(d, mo);
+        } else if (m[7].matched)
+            d = std::stoi(m[7]), mo = month_of(m[8]), y = std::stoi(m[9]);
+        else
+            d = std::stoi(m[11]), mo = month_of(m[10]), y = std::stoi(m[12]);
+        if (y < 1990 || y > 2100 || mo < 1 || mo > 12 || d < 1 || d > 31) continue;
+        char out[11];
+        std::snprintf(out, sizeof out, "%04d-%02d-%02d", y, mo, d);
+        return out;
+    }
+    return {};
+}
+
 void find_publication_date(const GumboNode* root, const GumboNode* article, page& p) {
     const auto take = [&](const std::string& value, const std::string& source) {
         if (!p.published.empty() || !iso_dated(value)) return;
@@ -284,6 +336,12 @@ void find_publication_date(const GumboNode* root, const GumboNode* article, page
                              "dcterms.created", "DC.date", "sailthru.date"})
         take(meta(root, name), std::string("meta ") + name);
     take(url_date(p.url), "the URL's path");
+    // Any <time datetime> on the page, then a date written in the article's text.
+    if (const GumboNode* time = first_element(root, GUMBO_TAG_TIME))
+        if (const char* datetime = attribute(time, "datetime")) take(datetime, "<time datetime>");
+    take(visible_date(p.text), "the article's text");
+    if (const GumboNode* body = first_element(root, GUMBO_TAG_BODY))
+        take(visible_date(text_of(body)), "the page's text");
 }
 
 } // namespace

@@ -23,7 +23,8 @@ struct page {
 // space, entities decoded. The publication date is looked for in order:
 // article:published_time, <time datetime> in the article's header, JSON-LD
 // datePublished, itemprop datePublished, <meta name="date"> and its common variants
-// (pubdate, DC.date.issued...), then a /YYYY/MM/DD/ path in the page's URL.
+// (pubdate, DC.date.issued...), a /YYYY/MM/DD/ path in the page's URL, any <time
+// datetime>, then a date written near the top of the article's text or the page's.
 page read_page(std::string_view html);
 
 // Just the text of an HTML fragment (a feed item's description).
