@@ -137,3 +137,14 @@ TEST_CASE("without metadata, a date written in the article, skipping update stam
     const auto outcome = read_html(page_head + "</head><body><article><p>4 May 2022</p></article></body></html>");
     CHECK(outcome.documents.at(0).published_source == "the article's text");
 }
+
+TEST_CASE("a box that is mostly links is left out of the article, but its date still counts") {
+    const auto outcome = read_html(page_head + R"(</head><body><article>
+<div class="byline"><a href="/a">Anna Berg</a> <a href="/d">3. M&auml;rz 2021</a></div>
+<p>The bridge reopened on <a href="/b">the harbor side</a> after two years of work.</p>
+<ul><li><a href="/1">More news</a></li><li><a href="/2">Sport</a></li></ul>
+</article></body></html>)");
+    const auto& doc = outcome.documents.at(0);
+    CHECK(doc.text == "The bridge reopened on the harbor side after two years of work.");
+    CHECK(doc.published == date::year{2021} / 3 / 3);
+}

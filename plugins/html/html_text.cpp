@@ -147,14 +147,44 @@ private:
     bool pending_space_ = false;
 };
 
-void collect_text(const GumboNode* node, text_builder& out) {
+// Characters of text below a node, and how many of them are inside links.
+void count_text(const GumboNode* node, bool in_link, std::size_t& total, std::size_t& linked) {
+    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA) {
+        std::size_t n = 0;
+        for (const char* c = node->v.text.text; *c != '\0'; ++c)
+            if (*c != ' ' && *c != '\n' && *c != '\t' && *c != '\r') ++n;
+        total += n;
+        if (in_link) linked += n;
+        return;
+    }
+    if (node->type != GUMBO_NODE_ELEMENT || dropped(node->v.element.tag)) return;
+    const bool link = in_link || node->v.element.tag == GUMBO_TAG_A;
+    const GumboVector& children = node->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i)
+        count_text(static_cast<const GumboNode*>(children.data[i]), link, total, linked);
+}
+
+// A list or box that is mostly links is navigation, whatever its tag says.
+bool mostly_links(const GumboNode* node) {
+    const GumboTag tag = node->v.element.tag;
+    if (tag != GUMBO_TAG_DIV && tag != GUMBO_TAG_UL && tag != GUMBO_TAG_OL && tag != GUMBO_TAG_SECTION &&
+        tag != GUMBO_TAG_TABLE && tag != GUMBO_TAG_P && tag != GUMBO_TAG_LI)
+        return false;
+    std::size_t total = 0, linked = 0;
+    count_text(node, false, total, linked);
+    return total > 0 && linked * 2 > total;
+}
+
+// `article` leaves out link-heavy boxes, for the article's text; without it every
+// visible word is kept (a byline with a date is often a list of links).
+void collect_text(const GumboNode* node, text_builder& out, bool article) {
     if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA || node->type == GUMBO_NODE_WHITESPACE) {
         out.add_text(node->v.text.text);
         return;
     }
     if (node->type != GUMBO_NODE_ELEMENT) return; // comments and the like
     const GumboTag tag = node->v.element.tag;
-    if (dropped(tag) || boilerplate(node)) return;
+    if (dropped(tag) || boilerplate(node) || (article && mostly_links(node))) return;
     if (tag == GUMBO_TAG_BR) {
         out.line_break();
         return;
@@ -162,13 +192,14 @@ void collect_text(const GumboNode* node, text_builder& out) {
     const bool block = is_block(tag);
     if (block) out.block_break();
     const GumboVector& children = node->v.element.children;
-    for (unsigned i = 0; i < children.length; ++i) collect_text(static_cast<const GumboNode*>(children.data[i]), out);
+    for (unsigned i = 0; i < children.length; ++i)
+        collect_text(static_cast<const GumboNode*>(children.data[i]), out, article);
     if (block) out.block_break();
 }
 
-std::string text_of(const GumboNode* node) {
+std::string text_of(const GumboNode* node, bool article = true) {
     text_builder out;
-    collect_text(node, out);
+    collect_text(node, out, article);
     std::string text = out.finish();
     while (!text.empty() && text.back() == '\n') text.pop_back();
     return text;
@@ -312,7 +343,7 @@ std::string visible_date(std::string_view text) {
     return {};
 }
 
-void find_publication_date(const GumboNode* root, const GumboNode* article, page& p) {
+void find_publication_date(const GumboNode* root, const GumboNode* article, const GumboNode* chosen, page& p) {
     const auto take = [&](const std::string& value, const std::string& source) {
         if (!p.published.empty() || !iso_dated(value)) return;
         p.published = value;
@@ -339,9 +370,9 @@ void find_publication_date(const GumboNode* root, const GumboNode* article, page
     // Any <time datetime> on the page, then a date written in the article's text.
     if (const GumboNode* time = first_element(root, GUMBO_TAG_TIME))
         if (const char* datetime = attribute(time, "datetime")) take(datetime, "<time datetime>");
-    take(visible_date(p.text), "the article's text");
+    if (chosen != nullptr) take(visible_date(text_of(chosen, false)), "the article's text");
     if (const GumboNode* body = first_element(root, GUMBO_TAG_BODY))
-        take(visible_date(text_of(body)), "the page's text");
+        take(visible_date(text_of(body, false)), "the page's text");
 }
 
 } // namespace
@@ -378,7 +409,7 @@ page read_page(std::string_view html) {
         return true;
     });
     if (p.url.empty()) p.url = meta(root, "og:url");
-    find_publication_date(root, article, p);
+    find_publication_date(root, article, body, p);
     return p;
 }
 

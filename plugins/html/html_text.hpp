@@ -17,8 +17,9 @@ struct page {
 
 // Everything a page says about itself. The body is the element marked
 // itemprop="articleBody", else <article>, else <main>, else <body>, without script,
-// style, nav, footer, aside, forms, comments, and elements whose class or id names
-// comments, share bars, related links, newsletters, breadcrumbs or cookie notices;
+// style, nav, footer, aside, forms, comments, boxes whose text is mostly links, and
+// elements whose class or id names comments, share bars, related links,
+// newsletters, breadcrumbs or cookie notices;
 // block elements become paragraph breaks, <br> a line break, runs of white space one
 // space, entities decoded. The publication date is looked for in order:
 // article:published_time, <time datetime> in the article's header, JSON-LD
