@@ -164,7 +164,8 @@ void count_text(const GumboNode* node, bool in_link, std::size_t& total, std::si
         count_text(static_cast<const GumboNode*>(children.data[i]), link, total, linked);
 }
 
-// A list or box that is mostly links is navigation, whatever its tag says.
+// A short list or box with a third or more of its text in links is navigation,
+// whatever its tag says; long text with many links is still an article.
 bool mostly_links(const GumboNode* node) {
     const GumboTag tag = node->v.element.tag;
     if (tag != GUMBO_TAG_DIV && tag != GUMBO_TAG_UL && tag != GUMBO_TAG_OL && tag != GUMBO_TAG_SECTION &&
@@ -172,7 +173,7 @@ bool mostly_links(const GumboNode* node) {
         return false;
     std::size_t total = 0, linked = 0;
     count_text(node, false, total, linked);
-    return total > 0 && linked * 2 > total;
+    return total > 0 && total < 1000 && linked * 3 > total;
 }
 
 // `article` leaves out link-heavy boxes, for the article's text; without it every
