@@ -333,3 +333,23 @@ TEST_CASE("a JSON lines file with bad lines: each named by line, the others stil
     CHECK(j["events"][0]["value"] == "2024-05-02");
     CHECK(j["events"][1]["value"] == "2024-05-09");
 }
+
+TEST_CASE("citation dates stay out of the chronology unless asked for, and are kept as citations") {
+    temp_folder folder;
+    folder.write("cited.txt", "Published: 2024-11-04\n\nTalks began on October 2, 2024 (TASS, October 31).\n");
+    const auto plain = run_annalist(folder, "build cited.txt -t json");
+    REQUIRE(plain.exit_code == 0);
+    const json j = json::parse(plain.out);
+    REQUIRE(j["events"].size() == 1);
+    CHECK(j["events"][0]["value"] == "2024-10-02");
+    REQUIRE(j["citations"].size() == 1);
+    CHECK(j["citations"][0]["outlet"] == "TASS");
+    CHECK(j["citations"][0]["mention"]["value"] == "2024-10-31");
+
+    const auto with = run_annalist(folder, "build cited.txt -t json --include-citations");
+    REQUIRE(with.exit_code == 0);
+    CHECK(json::parse(with.out)["events"].size() == 2);
+
+    const auto mentions = run_annalist(folder, "mentions cited.txt");
+    CHECK(mentions.out.find("\"citation\":\"TASS\"") != std::string::npos);
+}

@@ -20,6 +20,7 @@ command_runner add_build_command(CLI::App& app) {
         input_options input;
         std::string format;
         std::string output;
+        bool include_citations = false;
     };
     auto opts = std::make_shared<options>();
     auto* command = app.add_subcommand("build", "Read articles and write their chronology");
@@ -27,12 +28,15 @@ command_runner add_build_command(CLI::App& app) {
     command->add_option("-t,--to", opts->format, "Output format (default from the config: csv)")
         ->check(CLI::IsMember({"csv", "json"}));
     command->add_option("-o,--output", opts->output, "Output file (default: standard output)");
+    command->add_flag("--include-citations", opts->include_citations,
+                      "Also make events of dates in source citations like \"(TASS, October 31)\"");
 
     return [opts]() {
         session s(opts->input);
         std::vector<document> documents;
         const bool all_read = s.read_inputs(documents);
-        const engine_context context = s.engine();
+        engine_context context = s.engine();
+        context.include_citations = opts->include_citations;
         const chronology result = build_chronology(std::move(documents), context);
         for (const auto& note : result.notes) print(note);
 

@@ -1,5 +1,6 @@
 #include <annalist/pipeline.hpp>
 
+#include <annalist/events/citations.hpp>
 #include <annalist/events/sentences.hpp>
 #include <annalist/resolve/resolver.hpp>
 #include <annalist/resolve/tense.hpp>
@@ -95,6 +96,7 @@ std::vector<mention> find_mentions(const document& doc, const engine_context& co
             ++i;
         }
     }
+    mark_citations(doc.text, mentions);
     return mentions;
 }
 
@@ -104,6 +106,10 @@ chronology build_chronology(std::vector<document> documents, const engine_contex
     for (std::size_t d = 0; d < result.documents.size(); ++d) {
         const document& doc = result.documents[d];
         for (mention& m : find_mentions(doc, context, result.notes)) {
+            if (!m.cited_outlet.empty()) {
+                result.citations.push_back({d, m.cited_outlet, m});
+                if (!context.include_citations) continue;
+            }
             if (!m.value.dated || (m.type != timex_type::date && m.type != timex_type::time)) continue;
             const text_span span = sentence_around(doc.text, {m.begin, m.end}, context.lang);
             std::string sentence =

@@ -31,6 +31,7 @@ json mention_json(const mention& m, const document& doc, code_point_counter& off
     j["grain"] = to_string(v.grain);
     j["interval"] = interval_json(v);
     j["anchor"] = to_string(m.anchor);
+    if (!m.cited_outlet.empty()) j["citation"] = m.cited_outlet;
     if (options.explain) {
         j["rule"] = m.rule;
         j["explanation"] = m.explanation;
@@ -80,6 +81,16 @@ void write_chronology_json(const chronology& c, const json_options& options, std
         j["document"] = e.document;
         j["mentions"] = json::array({mention_json(e.mention, doc, offsets, options)});
         root["events"].push_back(std::move(j));
+    }
+    root["citations"] = json::array();
+    for (const source_citation& s : c.citations) {
+        const document& doc = c.documents.at(s.document);
+        code_point_counter offsets(doc.text);
+        json cite;
+        cite["document"] = s.document;
+        cite["outlet"] = s.outlet;
+        cite["mention"] = mention_json(s.mention, doc, offsets, options);
+        root["citations"].push_back(std::move(cite));
     }
     root["diagnostics"] = json::array();
     for (const diagnostic& d : c.notes) root["diagnostics"].push_back(diagnostic_json(d));

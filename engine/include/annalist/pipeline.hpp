@@ -16,14 +16,16 @@ struct engine_context {
     const matcher& rules;
     resolution_mode mode = resolution_mode::news;
     numeric_date_order order = numeric_date_order::mdy;
+    bool include_citations = false; // citation dates become events too
 };
 
-// Every temporal expression in the document, resolved, in text order. A full date
-// that does not exist (February 30) becomes a warning in `notes`.
+// Every temporal expression in the document, resolved, in text order, those in a
+// bracketed source citation marked with their outlet. A full date that does not
+// exist (February 30) becomes a warning in `notes`.
 std::vector<mention> find_mentions(const document& doc, const engine_context& context, diagnostics& notes);
 
-// One event per dated DATE or TIME mention, across all documents, in chronological
-// order: earlier start first; at the same start the wider interval (a month before
+// One event per dated DATE or TIME mention that is not a citation (unless the
+// context includes them), across all documents, in chronological order: earlier start first; at the same start the wider interval (a month before
 // the days inside it); then document and text order.
 chronology build_chronology(std::vector<document> documents, const engine_context& context);
 

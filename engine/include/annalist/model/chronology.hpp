@@ -21,9 +21,17 @@ struct event {
     std::size_t document = 0; // index into chronology::documents
 };
 
+// A source an article cites with a date: "(TASS, October 31)".
+struct source_citation {
+    std::size_t document = 0;
+    std::string outlet;
+    annalist::mention mention;
+};
+
 struct chronology {
     std::vector<document> documents;
     std::vector<event> events; // in chronological order
+    std::vector<source_citation> citations; // in document and text order
     diagnostics notes;
 };
 

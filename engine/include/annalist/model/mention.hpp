@@ -21,6 +21,7 @@ struct mention {
     annalist::anchor anchor = anchor::absolute;
     std::string rule;        // which rule found it, for --explain
     std::string explanation; // the reference and direction used, and why
+    std::string cited_outlet; // set when it dates a source citation ("TASS"), not an event
 };
 
 std::string_view to_string(anchor a);
