@@ -1,5 +1,6 @@
 #include <annalist/pipeline.hpp>
 
+#include <annalist/events/anchored_events.hpp>
 #include <annalist/events/citations.hpp>
 #include <annalist/events/sentences.hpp>
 #include <annalist/resolve/resolver.hpp>
@@ -105,7 +106,15 @@ chronology build_chronology(std::vector<document> documents, const engine_contex
     result.documents = std::move(documents);
     for (std::size_t d = 0; d < result.documents.size(); ++d) {
         const document& doc = result.documents[d];
-        for (mention& m : find_mentions(doc, context, result.notes)) {
+        std::vector<mention> mentions = find_mentions(doc, context, result.notes);
+        // Events named by an offset from a date: "two months after the meeting".
+        for (anchored_event& a : anchored_events(doc.text, mentions, context.lang)) {
+            const text_span span = sentence_around(doc.text, {a.anchor.begin, a.anchor.end}, context.lang);
+            std::string sentence =
+                fold_whitespace(std::string_view(doc.text).substr(span.begin, span.end - span.begin));
+            result.events.push_back({std::move(a.anchor), std::move(sentence), std::move(a.headline), d});
+        }
+        for (mention& m : mentions) {
             if (!m.cited_outlet.empty()) {
                 result.citations.push_back({d, m.cited_outlet, m});
                 if (!context.include_citations) continue;
