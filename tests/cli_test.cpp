@@ -353,3 +353,16 @@ TEST_CASE("citation dates stay out of the chronology unless asked for, and are k
     const auto mentions = run_annalist(folder, "mentions cited.txt");
     CHECK(mentions.out.find("\"citation\":\"TASS\"") != std::string::npos);
 }
+
+TEST_CASE("build --explain tells, per event, the rule, the reference and the direction") {
+    temp_folder folder;
+    const auto r = run_annalist(folder, "build '" + sample("harbor-bridge.txt") + "' --explain -o out.csv");
+    REQUIRE(r.exit_code == 0);
+    CHECK(r.err.find("annalist: 2023-SP 'that spring' in ") != std::string::npos);
+    CHECK(r.err.find("rule that_season (") != std::string::npos);
+    CHECK(r.err.find("reference 2023-02-20 (the last date mentioned)") != std::string::npos);
+    CHECK(r.err.find("annalist: 2025-03-12T09:30 '9:30 a.m. on Wednesday' in ") != std::string::npos);
+    CHECK(r.err.find("direction nearest (no cue)") != std::string::npos);
+    // One line per event, then where the output went.
+    CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 11);
+}

@@ -21,6 +21,7 @@ command_runner add_build_command(CLI::App& app) {
         std::string format;
         std::string output;
         bool include_citations = false;
+        bool explain = false;
     };
     auto opts = std::make_shared<options>();
     auto* command = app.add_subcommand("build", "Read articles and write their chronology");
@@ -28,6 +29,8 @@ command_runner add_build_command(CLI::App& app) {
     command->add_option("-t,--to", opts->format, "Output format (default from the config: csv)")
         ->check(CLI::IsMember({"csv", "json"}));
     command->add_option("-o,--output", opts->output, "Output file (default: standard output)");
+    command->add_flag("--explain", opts->explain,
+                      "Print on standard error, per event, its rule, the reference used, the direction and why");
     command->add_flag("--include-citations", opts->include_citations,
                       "Also make events of dates in source citations like \"(TASS, October 31)\"");
 
@@ -39,6 +42,12 @@ command_runner add_build_command(CLI::App& app) {
         context.include_citations = opts->include_citations;
         const chronology result = build_chronology(std::move(documents), context);
         for (const auto& note : result.notes) print(note);
+        if (opts->explain) {
+            for (const event& e : result.events) {
+                std::cerr << fmt::format("annalist: {} '{}' in {}: {}\n", e.mention.value.value, e.mention.text,
+                                         result.documents.at(e.document).source, e.mention.explanation);
+            }
+        }
 
         const std::string format = opts->format.empty() ? s.config().output.format : opts->format;
         const bool written = write_output_or_report(opts->output, [&](std::ostream& out) {

@@ -2,6 +2,7 @@
 
 #include <annalist/events/anchored_events.hpp>
 #include <annalist/events/citations.hpp>
+#include <annalist/events/headline.hpp>
 #include <annalist/events/sentences.hpp>
 #include <annalist/resolve/resolver.hpp>
 #include <annalist/resolve/tense.hpp>
@@ -123,7 +124,8 @@ chronology build_chronology(std::vector<document> documents, const engine_contex
             const text_span span = sentence_around(doc.text, {m.begin, m.end}, context.lang);
             std::string sentence =
                 fold_whitespace(std::string_view(doc.text).substr(span.begin, span.end - span.begin));
-            std::string headline = shorten(sentence, headline_length);
+            const std::string_view raw = std::string_view(doc.text).substr(span.begin, span.end - span.begin);
+            std::string headline = make_headline(raw, m.begin - span.begin, m.end - span.begin, headline_length);
             result.events.push_back({std::move(m), std::move(sentence), std::move(headline), d});
         }
     }
