@@ -47,20 +47,6 @@ std::string date_from_rfc3339(std::string_view text) {
     return iso_day(year, month, day);
 }
 
-// The line of a byte offset, for messages.
-position position_of(std::string_view bytes, std::size_t offset) {
-    position where{1, 1, offset};
-    for (std::size_t i = 0; i < offset && i < bytes.size(); ++i) {
-        if (bytes[i] == '\n') {
-            ++where.line;
-            where.column = 1;
-        } else if ((static_cast<unsigned char>(bytes[i]) & 0xC0) != 0x80) {
-            ++where.column;
-        }
-    }
-    return where;
-}
-
 std::string text_of(const pugi::xml_node& node) { return node.text().get(); }
 
 class rss_reader final : public annalist::sdk::reader {
@@ -82,7 +68,7 @@ public:
         const auto parsed = feed.load_buffer(bytes.data(), bytes.size(), pugi::parse_default, pugi::encoding_utf8);
         if (!parsed)
             throw read_error(std::string("not well-formed XML: ") + parsed.description(),
-                             position_of(bytes, static_cast<std::size_t>(parsed.offset)));
+                             annalist::sdk::position_of_offset(bytes, static_cast<std::size_t>(parsed.offset)));
         std::size_t items = 0;
         if (const auto channel = feed.child("rss").child("channel")) {
             for (const auto& item : channel.children("item")) add_rss_item(item, context, ++items);

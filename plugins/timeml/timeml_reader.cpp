@@ -24,7 +24,7 @@ public:
         try {
             parsed = annalist::timeml::parse_timeml(bytes);
         } catch (const annalist::timeml::parse_error& e) {
-            throw annalist::sdk::read_error(e.what(), position_of(bytes, e.byte_offset()));
+            throw annalist::sdk::read_error(e.what(), annalist::sdk::position_of_offset(bytes, e.byte_offset()));
         }
         annalist::sdk::document doc;
         doc.text = std::move(parsed.text);
@@ -34,21 +34,6 @@ public:
             doc.published_source = "TimeML <DCT>";
         }
         context.add(doc);
-    }
-
-private:
-    // Line and column of a byte offset, for messages.
-    static annalist::sdk::position position_of(std::string_view bytes, std::size_t offset) {
-        annalist::sdk::position where{1, 1, offset};
-        for (std::size_t i = 0; i < offset && i < bytes.size(); ++i) {
-            if (bytes[i] == '\n') {
-                ++where.line;
-                where.column = 1;
-            } else if ((static_cast<unsigned char>(bytes[i]) & 0xC0) != 0x80) {
-                ++where.column;
-            }
-        }
-        return where;
     }
 };
 

@@ -25,8 +25,8 @@ struct engine_context {
 std::vector<mention> find_mentions(const document& doc, const engine_context& context, diagnostics& notes);
 
 // One event per dated DATE or TIME mention that is not a citation (unless the
-// context includes them), across all documents, in chronological order: earlier start first; at the same start the wider interval (a month before
-// the days inside it); then document and text order.
+// context includes them), across all documents, in chronological order: earlier start first; at the same start the
+// wider interval (a month before the days inside it); then document and text order.
 chronology build_chronology(std::vector<document> documents, const engine_context& context);
 
 } // namespace annalist

@@ -37,27 +37,6 @@ date::sys_days moved(date::sys_days from, amount a, int sign) {
     return date::sys_days{ym / 1};
 }
 
-std::string_view grain_unit(grain g) {
-    switch (g) {
-    case grain::week:
-        return "week";
-    case grain::month:
-        return "month";
-    case grain::quarter:
-        return "quarter";
-    case grain::half:
-        return "half";
-    case grain::year:
-        return "year";
-    case grain::decade:
-        return "decade";
-    case grain::century:
-        return "century";
-    default:
-        return "day";
-    }
-}
-
 // The clause after the direction word: up to the sentence's end, a parenthesis or
 // a semicolon.
 std::size_t clause_end(std::string_view text, std::size_t from, std::size_t sentence_end) {
@@ -99,7 +78,7 @@ std::vector<anchored_event> anchored_events(std::string_view text, const std::ve
         m.end = end;
         m.text = std::string(text.substr(after, end - after));
         m.type = timex_type::date;
-        m.value = period_containing(anchor_day, grain_unit(date.value.grain));
+        m.value = period_containing(anchor_day, to_string(date.value.grain));
         m.anchor = anchor::event;
         m.rule = "event_offset";
         m.explanation = "'" + date.text + "' " + (sign < 0 ? "minus " : "plus ") + span.text + " ('" + span.text +

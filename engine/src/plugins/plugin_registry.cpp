@@ -155,7 +155,8 @@ void plugin_registry::discover(const std::vector<std::filesystem::path>& folders
             if (entry.path().extension() == ".so" && entry.is_regular_file(error)) files.push_back(entry.path());
         }
         if (error) {
-            notes.push_back(file_warning(folder.string(), fmt::format("cannot list plugin folder: {}", error.message())));
+            notes.push_back(
+                file_warning(folder.string(), fmt::format("cannot list plugin folder: {}", error.message())));
         }
         std::sort(files.begin(), files.end());
         for (const auto& file : files) load(file, notes);

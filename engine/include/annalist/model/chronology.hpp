@@ -30,7 +30,7 @@ struct source_citation {
 
 struct chronology {
     std::vector<document> documents;
-    std::vector<event> events; // in chronological order
+    std::vector<event> events;              // in chronological order
     std::vector<source_citation> citations; // in document and text order
     diagnostics notes;
 };

@@ -19,8 +19,8 @@ struct mention {
     timex_type type = timex_type::date;
     time_value value;
     annalist::anchor anchor = anchor::absolute;
-    std::string rule;        // which rule found it, for --explain
-    std::string explanation; // the reference and direction used, and why
+    std::string rule;         // which rule found it, for --explain
+    std::string explanation;  // the reference and direction used, and why
     std::string cited_outlet; // set when it dates a source citation ("TASS"), not an event
 };
 

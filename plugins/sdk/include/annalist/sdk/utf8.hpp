@@ -55,6 +55,20 @@ inline std::optional<position> find_invalid_utf8(std::string_view text) {
     return std::nullopt;
 }
 
+// Line and column (in code points) of a byte offset, for messages.
+inline position position_of_offset(std::string_view text, std::size_t byte_offset) {
+    position where{1, 1, byte_offset};
+    for (std::size_t i = 0; i < byte_offset && i < text.size(); ++i) {
+        if (text[i] == '\n') {
+            ++where.line;
+            where.column = 1;
+        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+            ++where.column;
+        }
+    }
+    return where;
+}
+
 inline void require_valid_utf8(std::string_view text) {
     if (const auto bad = find_invalid_utf8(text)) {
         throw read_error("invalid UTF-8 at byte offset " + std::to_string(bad->byte_offset), *bad);
