@@ -1,6 +1,7 @@
 #include <annalist/events/citations.hpp>
 
 #include "support/english.hpp"
+#include "support/shared_article.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -51,15 +52,14 @@ TEST_CASE("dates in parentheses that are not citations stay event dates") {
 // and the caption's June 19), mid-October, the week of Choe Son Hui's visit, last
 // Thursday, the election.
 TEST_CASE("the shared article's chronology has its events in order and no citations") {
-    const std::string file = std::string(ANNALIST_SHARED_DIR) + "/articles/putin-kim-us-elections.txt";
-    std::ifstream in(file);
-    if (!in) {
-        WARN("skipped: " << file << " is absent");
+    const auto article = annalist::test::shared_article();
+    if (!article) {
+        WARN("skipped: " << annalist::test::shared_article_path << " is absent");
         return;
     }
     annalist::document doc;
-    doc.source = file;
-    doc.text = std::string{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    doc.source = annalist::test::shared_article_path;
+    doc.text = *article;
     doc.published = date::year{2024} / 11 / 4;
     const auto c = annalist::build_chronology({doc}, annalist::test::english_engine());
     std::vector<std::string> values;

@@ -1,6 +1,7 @@
 // Finding and resolving expressions in running text: extents, directions, and what
 // must not be found.
 #include "support/english.hpp"
+#include "support/shared_article.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -109,14 +110,12 @@ TEST_CASE("a date that does not exist is a warning") {
 // The article in ../shared/articles, published Monday 2024-11-04: the values the
 // engine issue lists, checked by hand against the text.
 TEST_CASE("the shared news article resolves as an analyst reads it") {
-    const std::string file = std::string(ANNALIST_SHARED_DIR) + "/articles/putin-kim-us-elections.txt";
-    std::ifstream in(file);
-    if (!in) {
-        WARN("skipped: " << file << " is absent");
+    const auto article = annalist::test::shared_article();
+    if (!article) {
+        WARN("skipped: " << annalist::test::shared_article_path << " is absent");
         return;
     }
-    const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-    const auto mentions = mentions_in(text, "2024-11-04");
+    const auto mentions = mentions_in(*article, "2024-11-04");
     const auto value_of = [&](std::string_view expr) -> std::string {
         for (const auto& m : mentions)
             if (m.text == expr) return m.value.value;
