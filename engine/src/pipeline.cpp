@@ -113,7 +113,7 @@ chronology build_chronology(std::vector<document> documents, const engine_contex
             const text_span span = sentence_around(doc.text, {a.anchor.begin, a.anchor.end}, context.lang);
             std::string sentence =
                 fold_whitespace(std::string_view(doc.text).substr(span.begin, span.end - span.begin));
-            result.events.push_back({std::move(a.anchor), std::move(sentence), std::move(a.headline), d});
+            result.events.push_back({std::move(a.anchor), std::move(sentence), std::move(a.headline), d, {}});
         }
         for (mention& m : mentions) {
             if (!m.cited_outlet.empty()) {
@@ -126,7 +126,7 @@ chronology build_chronology(std::vector<document> documents, const engine_contex
                 fold_whitespace(std::string_view(doc.text).substr(span.begin, span.end - span.begin));
             const std::string_view raw = std::string_view(doc.text).substr(span.begin, span.end - span.begin);
             std::string headline = make_headline(raw, m.begin - span.begin, m.end - span.begin, headline_length);
-            result.events.push_back({std::move(m), std::move(sentence), std::move(headline), d});
+            result.events.push_back({std::move(m), std::move(sentence), std::move(headline), d, {}});
         }
     }
     // Events were appended in document and text order, so a stable sort keeps that

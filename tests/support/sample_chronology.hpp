@@ -24,7 +24,7 @@ inline chronology one_event_chronology() {
     m.text = "June 19, 2024";
     m.value = day_value(date::year{2024} / 6 / 19);
     m.rule = "month_day_year";
-    c.events.push_back({m, "Kim\xE2\x80\x99s visit began on June 19, 2024.", "Kim\xE2\x80\x99s visit began", 0});
+    c.events.push_back({m, "Kim\xE2\x80\x99s visit began on June 19, 2024.", "Kim\xE2\x80\x99s visit began", 0, {}});
     return c;
 }
 

@@ -14,11 +14,19 @@ namespace annalist {
 // Bumped whenever a writer-visible field changes meaning or shape.
 inline constexpr int model_version = 1;
 
+// Another article's account of an event, kept when the same event is merged.
+struct event_report {
+    std::size_t document = 0;
+    annalist::mention mention;
+    std::string sentence;
+};
+
 struct event {
     annalist::mention mention; // the expression that dates it
     std::string sentence;      // the sentence the mention stands in
     std::string headline;
-    std::size_t document = 0; // index into chronology::documents
+    std::size_t document = 0;                // index into chronology::documents
+    std::vector<event_report> also_reported; // the same event in other documents, in input order
 };
 
 // A source an article cites with a date: "(TASS, October 31)".
