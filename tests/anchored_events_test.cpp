@@ -6,9 +6,11 @@
 
 namespace {
 
-std::vector<annalist::anchored_event> anchored_in(std::string_view text) {
+annalist::anchored_dating dating_of(std::string_view text) {
     return annalist::anchored_events(text, annalist::test::mentions_in(text, "2024-11-04"), annalist::test::english());
 }
+
+std::vector<annalist::anchored_event> anchored_in(std::string_view text) { return dating_of(text).events; }
 
 } // namespace
 
@@ -20,7 +22,7 @@ TEST_CASE("an offset after a date dates the event it names, at the date's grain"
     CHECK(found[0].anchor.text == "the meeting at the Vostochny Cosmodrome");
     CHECK(found[0].anchor.value.value == "2023-09"); // November minus two months, a month
     CHECK(found[0].anchor.anchor == annalist::anchor::event);
-    CHECK(found[0].headline == "the meeting at the Vostochny Cosmodrome");
+    CHECK(found[0].headline == "The meeting at the Vostochny Cosmodrome");
     CHECK(text.substr(found[0].anchor.begin, found[0].anchor.end - found[0].anchor.begin) == found[0].anchor.text);
 }
 
@@ -31,8 +33,54 @@ TEST_CASE("before counts forward, days keep their grain") {
     CHECK(found[0].anchor.value.value == "2020-03-10");
 }
 
-TEST_CASE("no date just before, an unknown amount, or no direction word: no event") {
+TEST_CASE("no date for the named event, an unknown amount, or no direction word: no event") {
     CHECK(anchored_in("Two months after the meeting, talks resumed.").empty());
+    CHECK(anchored_in("Two months after taking office, she resigned on May 3.").empty());
     CHECK(anchored_in("It came in November 2023, several months after the meeting.").empty());
     CHECK(anchored_in("It came in November 2023, two months into the war.").empty());
+}
+
+TEST_CASE("an event named elsewhere with a date dates the clause that counts from it") {
+    const std::string text = "The leaders met at a summit in Geneva on June 12. "
+                             "The day after the summit, the ministers signed the accord.";
+    const auto found = anchored_in(text);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].anchor.text == "The day after the summit");
+    CHECK(found[0].anchor.value.value == "2024-06-13");
+    CHECK(found[0].anchor.anchor == annalist::anchor::event);
+    CHECK(found[0].headline == "The ministers signed the accord");
+}
+
+TEST_CASE("a date later in the sentence dates the event an earlier clause counts back from") {
+    const auto found = anchored_in("A week before the vote, the polls closed early; the vote was held on May 30.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].anchor.text == "A week before the vote");
+    CHECK(found[0].anchor.value.value == "2024-05-23");
+    CHECK(found[0].headline == "The polls closed early");
+}
+
+TEST_CASE("dates flow along a chain of ties until nothing changes") {
+    const auto found = anchored_in("The treaty was signed on March 3, 2020. The summit opened a week after the treaty. "
+                                   "The ministers met two days before the summit.");
+    REQUIRE(found.size() == 2);
+    CHECK(found[0].anchor.text == "a week after the treaty"); // the summit: March 10
+    CHECK(found[0].anchor.value.value == "2020-03-10");
+    CHECK(found[1].anchor.text == "two days before the summit"); // the ministers' meeting: March 8
+    CHECK(found[1].anchor.value.value == "2020-03-08");
+}
+
+TEST_CASE("events dated only from each other are a cycle: reported, left undated") {
+    const auto dating = dating_of("The summit opened a day after the vote. The vote was held a day after the summit.");
+    CHECK(dating.events.empty());
+    REQUIRE(dating.problems.size() == 1);
+    CHECK(dating.problems[0].message.find("cycle") != std::string::npos);
+    CHECK(dating.problems[0].at == 58); // "a day after the summit"
+}
+
+TEST_CASE("a tie that contradicts the dates at both ends is reported, and nothing is guessed") {
+    const auto dating = dating_of("The vote was held on May 30. The summit opened a day after the vote. "
+                                  "The vote was held a day after the summit.");
+    CHECK(dating.events.empty()); // not the summit on May 31, which the last sentence denies
+    REQUIRE(dating.problems.size() == 1);
+    CHECK(dating.problems[0].message.find("contradicts") != std::string::npos);
 }

@@ -2,6 +2,7 @@
 
 #include <annalist/events/anchored_events.hpp>
 #include <annalist/events/citations.hpp>
+#include <annalist/events/clauses.hpp>
 #include <annalist/events/headline.hpp>
 #include <annalist/events/sentences.hpp>
 #include <annalist/resolve/resolver.hpp>
@@ -50,6 +51,25 @@ std::vector<std::pair<std::size_t, std::size_t>> paragraphs(std::string_view tex
 bool is_full_date_attempt(const rule_match& m) {
     return m.matched_rule->kind == rule_kind::date && m.get("YEAR") != nullptr && m.get("DAY") != nullptr &&
            (m.get("MONTH") != nullptr || m.get("MONTHNUM") != nullptr);
+}
+
+// One event per clause a date dates, sentence by sentence.
+void add_clause_events(chronology& result, std::size_t d, const std::vector<mention>& mentions,
+                       const std::vector<std::size_t>& dating, const language& lang) {
+    const std::string& text = result.documents[d].text;
+    for (std::size_t k = 0; k < dating.size();) {
+        const mention& first = mentions[dating[k]];
+        const text_span span = sentence_around(text, {first.begin, first.end}, lang);
+        std::vector<std::size_t> in_sentence;
+        for (; k < dating.size() && mentions[dating[k]].begin < span.end; ++k) in_sentence.push_back(dating[k]);
+        const std::string_view raw = std::string_view(text).substr(span.begin, span.end - span.begin);
+        const std::string sentence = fold_whitespace(raw);
+        for (const dated_clause& c : split_dated_clauses(raw, span.begin, mentions, in_sentence)) {
+            event e{mentions[c.date], sentence, make_headline(c.text, c.date_begin, c.date_end, headline_length), d, {}};
+            for (const std::size_t r : c.restatings) e.also_reported.push_back({d, mentions[r], sentence});
+            result.events.push_back(std::move(e));
+        }
+    }
 }
 
 } // namespace
@@ -109,25 +129,25 @@ chronology build_chronology(std::vector<document> documents, const engine_contex
         const document& doc = result.documents[d];
         std::vector<mention> mentions = find_mentions(doc, context, result.notes);
         // Events named by an offset from a date: "two months after the meeting".
-        for (anchored_event& a : anchored_events(doc.text, mentions, context.lang)) {
+        anchored_dating tied = anchored_events(doc.text, mentions, context.lang);
+        for (const dating_problem& problem : tied.problems)
+            result.notes.push_back({severity::warning, position_in(doc, problem.at), problem.message});
+        for (anchored_event& a : tied.events) {
             const text_span span = sentence_around(doc.text, {a.anchor.begin, a.anchor.end}, context.lang);
             std::string sentence =
                 fold_whitespace(std::string_view(doc.text).substr(span.begin, span.end - span.begin));
             result.events.push_back({std::move(a.anchor), std::move(sentence), std::move(a.headline), d, {}});
         }
-        for (mention& m : mentions) {
+        std::vector<std::size_t> dating; // mentions that date an event, in text order
+        for (std::size_t i = 0; i < mentions.size(); ++i) {
+            const mention& m = mentions[i];
             if (!m.cited_outlet.empty()) {
                 result.citations.push_back({d, m.cited_outlet, m});
                 if (!context.include_citations) continue;
             }
-            if (!m.value.dated || (m.type != timex_type::date && m.type != timex_type::time)) continue;
-            const text_span span = sentence_around(doc.text, {m.begin, m.end}, context.lang);
-            std::string sentence =
-                fold_whitespace(std::string_view(doc.text).substr(span.begin, span.end - span.begin));
-            const std::string_view raw = std::string_view(doc.text).substr(span.begin, span.end - span.begin);
-            std::string headline = make_headline(raw, m.begin - span.begin, m.end - span.begin, headline_length);
-            result.events.push_back({std::move(m), std::move(sentence), std::move(headline), d, {}});
+            if (m.value.dated && (m.type == timex_type::date || m.type == timex_type::time)) dating.push_back(i);
         }
+        add_clause_events(result, d, mentions, dating, context.lang);
     }
     // Events were appended in document and text order, so a stable sort keeps that
     // order among equal intervals.

@@ -1,91 +1,251 @@
 #include <annalist/events/anchored_events.hpp>
 
-#include <annalist/events/sentences.hpp>
+#include <annalist/events/headline.hpp>
+#include <annalist/events/offset_phrases.hpp>
 #include <annalist/resolve/calendar.hpp>
 
-#include <charconv>
+#include <fmt/format.h>
+
+#include <map>
+#include <numeric>
+#include <optional>
 
 namespace annalist {
 namespace {
 
-constexpr std::size_t longest_gap = 4; // bytes between the date and the duration: ", "
 constexpr std::size_t headline_length = 90;
 
-struct amount {
-    int count = 0;
-    char unit = 0; // Y, M, W, D
+// One event the ties talk about: named by a head word ("summit") or reported by a
+// clause the offset phrase stands in.
+struct event_node {
+    std::optional<time_value> value;
+    bool dated_by_text = false; // a date in the text, not a tie
+    std::string why;
 };
 
-// "P2M" -> 2 months; nullopt for an unknown count (PXM) or a time unit (PT2H).
-std::optional<amount> parse_duration(std::string_view value) {
-    if (value.size() < 3 || value[0] != 'P' || value[1] == 'T' || value[1] == 'X') return std::nullopt;
-    amount a;
-    const auto [end, error] = std::from_chars(value.data() + 1, value.data() + value.size() - 1, a.count);
-    if (error != std::errc{} || end != value.data() + value.size() - 1) return std::nullopt;
-    a.unit = value.back();
-    if (a.unit != 'Y' && a.unit != 'M' && a.unit != 'W' && a.unit != 'D') return std::nullopt;
-    return a;
+// clause event = named event moved by offset in direction.
+struct tie {
+    std::size_t clause_node = 0;
+    std::size_t name_node = 0;
+    const offset_phrase* phrase = nullptr;
+};
+
+// Disjoint sets over node ids, for components and cycles.
+struct node_sets {
+    std::vector<std::size_t> parent;
+    explicit node_sets(std::size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), 0); }
+    std::size_t find(std::size_t x) { return parent[x] == x ? x : parent[x] = find(parent[x]); }
+    bool join(std::size_t a, std::size_t b) { // false when they were already one set
+        a = find(a), b = find(b);
+        parent[a] = b;
+        return a != b;
+    }
+};
+
+// The period of `from`'s grain that holds the day `offset` away from its start.
+time_value moved_value(const time_value& from, calendar_offset offset, int direction) {
+    const date::sys_days day = moved(date::floor<date::days>(from.begin), offset, direction);
+    grain g = from.grain;
+    if (g < grain::day) g = grain::day;  // a time of day moved by days keeps only the day
+    if (g == grain::season) g = grain::month; // seasons do not shift by calendar units
+    return period_containing(day, to_string(g));
 }
 
-// The day `a` away from `from` (back when sign is -1).
-date::sys_days moved(date::sys_days from, amount a, int sign) {
-    const int n = sign * a.count;
-    if (a.unit == 'D') return from + date::days{n};
-    if (a.unit == 'W') return from + date::days{7 * n};
-    const date::year_month_day ymd{from};
-    const date::year_month ym = ymd.year() / ymd.month() + date::months{a.unit == 'Y' ? 12 * n : n};
-    return date::sys_days{ym / 1};
+bool overlap(const time_value& a, const time_value& b) { return a.begin < b.end && b.begin < a.end; }
+
+std::string quoted(std::string_view text, text_span span) {
+    return fmt::format("'{}'", text.substr(span.begin, span.end - span.begin));
 }
 
-// The clause after the direction word: up to the sentence's end, a parenthesis or
-// a semicolon.
-std::size_t clause_end(std::string_view text, std::size_t from, std::size_t sentence_end) {
-    const std::size_t stop = text.find_first_of("(;", from);
-    std::size_t end = std::min(stop == std::string_view::npos ? sentence_end : stop, sentence_end);
-    while (end > from && (text[end - 1] == ' ' || text[end - 1] == '.' || text[end - 1] == ',')) --end;
-    return end;
+bool is_event_date(const mention& m) {
+    return m.value.dated && m.value.value != "PRESENT_REF" && m.cited_outlet.empty() &&
+           (m.type == timex_type::date || m.type == timex_type::time);
 }
+
+class tie_solver {
+public:
+    tie_solver(std::string_view text, const std::vector<mention>& mentions, const language& lang)
+        : text_(text), mentions_(mentions), lang_(lang), phrases_(find_offset_phrases(text, mentions, lang)) {}
+
+    anchored_dating solve() {
+        build_ties();
+        date_named_events();
+        propagate();
+        anchored_dating out;
+        node_sets components(nodes_.size());
+        for (const tie& t : ties_) components.join(t.clause_node, t.name_node);
+        std::vector<bool> contradicted(nodes_.size(), false);
+        check_ties(components, contradicted, out.problems);
+        report_cycles(out.problems);
+        emit(components, contradicted, out.events);
+        return out;
+    }
+
+private:
+    std::size_t new_node() {
+        nodes_.emplace_back();
+        return nodes_.size() - 1;
+    }
+
+    std::size_t node_named(const std::string& head) {
+        const auto [it, added] = named_.try_emplace(head, nodes_.size());
+        if (added) new_node();
+        return it->second;
+    }
+
+    void build_ties() {
+        for (const offset_phrase& p : phrases_) node_named(p.head);
+        for (const offset_phrase& p : phrases_) {
+            tie t{0, node_named(p.head), &p};
+            if (p.date != nullptr) {
+                t.clause_node = new_node();
+                nodes_[t.clause_node] = {p.date->value, true, fmt::format("'{}'", p.date->text)};
+            } else {
+                // "The summit opened a day after the vote": the clause reports an event
+                // another phrase names, which is how two ties can meet in a cycle.
+                t.clause_node = new_node();
+                for (const auto& [head, node] : named_) {
+                    if (head != p.head && names_word(text_, p.clause, p.span, head)) {
+                        t.clause_node = node;
+                        break;
+                    }
+                }
+            }
+            ties_.push_back(t);
+        }
+    }
+
+    // A named event whose head word stands in the clause of a date ("The leaders met at
+    // a summit in Geneva on June 12") is dated by it; the nearest such date wins.
+    void date_named_events() {
+        for (auto& [head, node] : named_) {
+            const std::size_t first_use = first_phrase_naming(node);
+            const mention* best = nullptr;
+            for (const mention& m : mentions_) {
+                if (!is_event_date(m)) continue;
+                const text_span clause = clause_around(text_, {m.begin, m.end}, lang_);
+                if (!names_word_outside_phrases(clause, head)) continue;
+                const auto distance = [&](const mention* x) {
+                    return x->begin > first_use ? x->begin - first_use : first_use - x->begin;
+                };
+                if (best == nullptr || distance(&m) < distance(best)) best = &m;
+            }
+            if (best != nullptr)
+                nodes_[node] = {best->value, true, fmt::format("'{}' ('{}' is in its clause)", best->text, head)};
+        }
+    }
+
+    std::size_t first_phrase_naming(std::size_t node) const {
+        for (const tie& t : ties_)
+            if (t.name_node == node) return t.phrase->span.begin;
+        return 0;
+    }
+
+    bool names_word_outside_phrases(text_span clause, const std::string& head) const {
+        // Each phrase's own words ("two months after the meeting") do not date the meeting.
+        text_span skip{0, 0};
+        for (const offset_phrase& p : phrases_)
+            if (p.span.begin >= clause.begin && p.span.end <= clause.end) skip = p.span;
+        return names_word(text_, clause, skip, head);
+    }
+
+    void propagate() {
+        for (bool changed = true; changed;) {
+            changed = false;
+            for (const tie& t : ties_) {
+                event_node& named = nodes_[t.name_node];
+                event_node& clause = nodes_[t.clause_node];
+                const offset_phrase& p = *t.phrase;
+                if (named.value && !clause.value) {
+                    clause.value = moved_value(*named.value, p.offset, p.direction);
+                    clause.why = fmt::format("{} {} {}", named.why, p.direction > 0 ? "plus" : "minus", quoted(text_, p.span));
+                    changed = true;
+                } else if (clause.value && !named.value) {
+                    named.value = moved_value(*clause.value, p.offset, -p.direction);
+                    named.why = fmt::format("{} {} {}", clause.why, p.direction > 0 ? "minus" : "plus", quoted(text_, p.span));
+                    changed = true;
+                }
+            }
+        }
+    }
+
+    void check_ties(node_sets& components, std::vector<bool>& contradicted, std::vector<dating_problem>& problems) {
+        for (const tie& t : ties_) {
+            const event_node& named = nodes_[t.name_node];
+            const event_node& clause = nodes_[t.clause_node];
+            if (!named.value || !clause.value) continue;
+            const offset_phrase& p = *t.phrase;
+            if (overlap(moved_value(*named.value, p.offset, p.direction), *clause.value)) continue;
+            contradicted[components.find(t.name_node)] = true;
+            problems.push_back({p.span.begin, fmt::format("{} contradicts the other dates of the events it links ({} is {}, "
+                                                          "its own clause {}); those events are left undated",
+                                                          quoted(text_, p.span), quoted(text_, p.name),
+                                                          named.value->value, clause.value->value)});
+        }
+    }
+
+    void report_cycles(std::vector<dating_problem>& problems) {
+        node_sets undated(nodes_.size());
+        for (const tie& t : ties_) {
+            if (nodes_[t.name_node].value || nodes_[t.clause_node].value) continue;
+            if (undated.join(t.name_node, t.clause_node)) continue;
+            problems.push_back({t.phrase->span.begin,
+                                fmt::format("{} closes a cycle: its events are dated only from each other; left undated",
+                                            quoted(text_, t.phrase->span))});
+        }
+    }
+
+    void emit(node_sets& components, const std::vector<bool>& contradicted, std::vector<anchored_event>& events) {
+        std::vector<bool> emitted(nodes_.size(), false);
+        const auto emittable = [&](std::size_t node) {
+            const event_node& n = nodes_[node];
+            return n.value && !n.dated_by_text && !emitted[node] && !contradicted[components.find(node)];
+        };
+        for (const tie& t : ties_) {
+            const offset_phrase& p = *t.phrase;
+            if (emittable(t.clause_node)) { // "The day after the summit, the ministers signed": that signing
+                emitted[t.clause_node] = true;
+                const std::string_view clause = text_.substr(p.clause.begin, p.clause.end - p.clause.begin);
+                events.push_back({dated_span(p.span, nodes_[t.clause_node]),
+                                  make_headline(clause, p.span.begin - p.clause.begin, p.span.end - p.clause.begin,
+                                                headline_length)});
+            }
+            if (emittable(t.name_node)) { // "two months after the meeting": the meeting
+                emitted[t.name_node] = true;
+                const std::string_view name = text_.substr(p.name.begin, p.name.end - p.name.begin);
+                std::string headline = shorten(fold_whitespace(name), headline_length);
+                if (headline[0] >= 'a' && headline[0] <= 'z') headline[0] = static_cast<char>(headline[0] - 'a' + 'A');
+                events.push_back({dated_span(p.name, nodes_[t.name_node]), std::move(headline)});
+            }
+        }
+    }
+
+    mention dated_span(text_span span, const event_node& node) const {
+        mention m;
+        m.begin = span.begin;
+        m.end = span.end;
+        m.text = std::string(text_.substr(span.begin, span.end - span.begin));
+        m.type = timex_type::date;
+        m.value = *node.value;
+        m.anchor = anchor::event;
+        m.rule = "event_offset";
+        m.explanation = node.why;
+        return m;
+    }
+
+    std::string_view text_;
+    const std::vector<mention>& mentions_;
+    const language& lang_;
+    std::vector<offset_phrase> phrases_;
+    std::vector<event_node> nodes_;
+    std::map<std::string, std::size_t> named_; // head word -> node
+    std::vector<tie> ties_;
+};
 
 } // namespace
 
-std::vector<anchored_event> anchored_events(std::string_view text, const std::vector<mention>& mentions,
-                                            const language& lang) {
-    std::vector<anchored_event> out;
-    for (std::size_t i = 1; i < mentions.size(); ++i) {
-        const mention& span = mentions[i];
-        const mention& date = mentions[i - 1];
-        if (span.type != timex_type::duration || !date.value.dated || date.value.value == "PRESENT_REF") continue;
-        if (span.begin < date.end || span.begin - date.end > longest_gap) continue;
-        const auto offset = parse_duration(span.value.value);
-        if (!offset) continue;
-        int sign = 0;
-        std::size_t after = span.end;
-        for (const auto& [word, direction] : {std::pair<std::string_view, int>{" after ", -1}, {" before ", 1}}) {
-            if (text.substr(span.end, word.size()) == word) {
-                sign = direction;
-                after = span.end + word.size();
-            }
-        }
-        if (sign == 0) continue;
-        const text_span sentence = sentence_around(text, {span.begin, span.end}, lang);
-        const std::size_t end = clause_end(text, after, sentence.end);
-        if (end <= after) continue;
-
-        // "November 2023, two months after X": X is two months before November 2023.
-        const date::sys_days anchor_day = moved(date::floor<date::days>(date.value.begin), *offset, sign);
-        mention m;
-        m.begin = after;
-        m.end = end;
-        m.text = std::string(text.substr(after, end - after));
-        m.type = timex_type::date;
-        m.value = period_containing(anchor_day, to_string(date.value.grain));
-        m.anchor = anchor::event;
-        m.rule = "event_offset";
-        m.explanation = "'" + date.text + "' " + (sign < 0 ? "minus " : "plus ") + span.text + " ('" + span.text +
-                        (sign < 0 ? " after" : " before") + "')";
-        out.push_back({m, shorten(fold_whitespace(m.text), headline_length)});
-    }
-    return out;
+anchored_dating anchored_events(std::string_view text, const std::vector<mention>& mentions, const language& lang) {
+    return tie_solver(text, mentions, lang).solve();
 }
 
 } // namespace annalist

@@ -1,13 +1,15 @@
-// Events dated from the other side of a sentence: "in November 2023, two months after
-// the meeting at Vostochny" dates the meeting to September 2023. The duration's
-// direction word ("after", "before") names what the offset leads from; the date it
-// is counted back from stands just before it in the same sentence.
+// Events dated from other events. Each offset phrase ("two months after the
+// meeting", "the day after the summit") ties two events together: the one its clause
+// reports and the one it names. An event is dated when the text dates it (a date in
+// its own clause, or "November 2023, two months after X"), and dates flow along the
+// ties until nothing changes. A tie that contradicts the dates at both its ends, or
+// events dated only from each other (a cycle), are reported and left undated: never
+// guessed.
 #pragma once
 
 #include <annalist/config/language.hpp>
 #include <annalist/model/mention.hpp>
 
-#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,14 +17,21 @@
 namespace annalist {
 
 struct anchored_event {
-    mention anchor;       // the phrase naming the event ("the cordial meeting ..."), dated
-    std::string headline; // that phrase, as a headline
+    mention anchor;       // the span that names the event, dated: "the meeting ...", "The day after the summit"
+    std::string headline; // what happened, as a headline
 };
 
-// For each DURATION mention followed by "after" or "before" whose sentence has a
-// dated mention ending just before it (", " between them), the event the rest of the
-// clause names, dated by moving that date by the duration, at the date's own grain.
-std::vector<anchored_event> anchored_events(std::string_view text, const std::vector<mention>& mentions,
-                                            const language& lang);
+// Why a tie between events was left unresolved, at the byte where its phrase begins.
+struct dating_problem {
+    std::size_t at = 0;
+    std::string message;
+};
+
+struct anchored_dating {
+    std::vector<anchored_event> events; // events dated only through ties, in text order
+    std::vector<dating_problem> problems;
+};
+
+anchored_dating anchored_events(std::string_view text, const std::vector<mention>& mentions, const language& lang);
 
 } // namespace annalist
