@@ -68,6 +68,7 @@ command_runner add_mentions_command(CLI::App& app) {
         const engine_context context = s.engine();
         std::vector<std::vector<mention>> mentions;
         diagnostics notes;
+        date_undated_documents(documents, context, notes);
         for (const auto& doc : documents) mentions.push_back(find_mentions(doc, context, notes));
         for (const auto& note : notes) print(note);
         if (opts->format == "timeml" && opts->output.empty())

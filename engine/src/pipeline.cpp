@@ -4,6 +4,7 @@
 #include <annalist/events/citations.hpp>
 #include <annalist/events/clauses.hpp>
 #include <annalist/events/headline.hpp>
+#include <annalist/events/publication_date.hpp>
 #include <annalist/events/sentences.hpp>
 #include <annalist/resolve/resolver.hpp>
 #include <annalist/resolve/tense.hpp>
@@ -100,6 +101,7 @@ std::vector<mention> find_mentions(const document& doc, const engine_context& co
                 m.anchor = resolved->anchor;
                 m.rule = candidate.matched_rule->id;
                 m.explanation = std::move(resolved->explanation);
+                m.tense = resolving.tense;
                 if (m.value.dated && m.value.value != "PRESENT_REF") resolving.last_date = m.value;
                 resolving.previous_value = m.value;
                 resolving.previous_end_token = candidate.end_token;
@@ -122,9 +124,29 @@ std::vector<mention> find_mentions(const document& doc, const engine_context& co
     return mentions;
 }
 
+void date_undated_documents(std::vector<document>& documents, const engine_context& context, diagnostics& notes) {
+    for (document& doc : documents) {
+        if (doc.published) continue;
+        diagnostics ignored; // the real scan, with the date, reports them
+        const auto inferred = infer_publication_date(doc, find_mentions(doc, context, ignored));
+        if (!inferred) {
+            notes.push_back(file_warning(doc.source, "no publication date in its metadata, from --pub-date or in its "
+                                                     "text; its relative dates are left unresolved"));
+            continue;
+        }
+        doc.published = inferred->day;
+        doc.published_source = "inferred from " + inferred->reason;
+        doc.published_inferred = true;
+        notes.push_back(file_warning(doc.source, fmt::format("no publication date in its metadata or from --pub-date; "
+                                                             "{} inferred from {}",
+                                                             date::format("%F", inferred->day), inferred->reason)));
+    }
+}
+
 chronology build_chronology(std::vector<document> documents, const engine_context& context) {
     chronology result;
     result.documents = std::move(documents);
+    date_undated_documents(result.documents, context, result.notes);
     for (std::size_t d = 0; d < result.documents.size(); ++d) {
         const document& doc = result.documents[d];
         std::vector<mention> mentions = find_mentions(doc, context, result.notes);

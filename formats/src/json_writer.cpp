@@ -47,6 +47,7 @@ json document_json(const document& doc) {
     j["url"] = optional_string(doc.url);
     j["published"] = doc.published ? json(date::format("%F", *doc.published)) : json(nullptr);
     j["published_source"] = optional_string(doc.published_source);
+    j["published_inferred"] = doc.published_inferred;
     return j;
 }
 
@@ -69,8 +70,6 @@ void write_chronology_json(const chronology& c, const json_options& options, std
     for (const document& doc : c.documents) root["documents"].push_back(document_json(doc));
     root["events"] = json::array();
     for (const event& e : c.events) {
-        const document& doc = c.documents.at(e.document);
-        code_point_counter offsets(doc.text);
         json j;
         j["value"] = e.mention.value.value;
         j["mod"] = optional_string(to_string(e.mention.value.mod));
@@ -79,7 +78,18 @@ void write_chronology_json(const chronology& c, const json_options& options, std
         j["headline"] = e.headline;
         j["sentence"] = e.sentence;
         j["document"] = e.document;
-        j["mentions"] = json::array({mention_json(e.mention, doc, offsets, options)});
+        j["mentions"] = json::array();
+        j["sources"] = json::array();
+        const auto add = [&](std::size_t d, const mention& m, const std::string& sentence) {
+            const document& from = c.documents.at(d);
+            code_point_counter offsets(from.text);
+            j["mentions"].push_back(mention_json(m, from, offsets, options));
+            for (const auto& source : j["sources"])
+                if (source["document"] == d) return;
+            j["sources"].push_back({{"document", d}, {"sentence", sentence}});
+        };
+        add(e.document, e.mention, e.sentence);
+        for (const event_report& r : e.also_reported) add(r.document, r.mention, r.sentence);
         root["events"].push_back(std::move(j));
     }
     root["citations"] = json::array();

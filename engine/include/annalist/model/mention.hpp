@@ -22,6 +22,7 @@ struct mention {
     std::string rule;         // which rule found it, for --explain
     std::string explanation;  // the reference and direction used, and why
     std::string cited_outlet; // set when it dates a source citation ("TASS"), not an event
+    int tense = 0;            // the tense around it: -1 past, +1 future, 0 none seen
 };
 
 std::string_view to_string(anchor a);
