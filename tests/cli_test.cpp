@@ -126,16 +126,16 @@ TEST_CASE("stdin is read with -, dated with --pub-date") {
 
 TEST_CASE("a folder is walked in sorted order") {
     temp_folder folder;
-    folder.write("in/b.txt", "Second file, dated 2 May 2020.\n");
-    folder.write("in/a.txt", "First file, dated 2 May 2020.\n");
+    folder.write("in/b.txt", "The library reopened on 2 May 2020.\n");
+    folder.write("in/a.txt", "Ferry service resumed on 2 May 2020.\n");
     folder.write("in/.hidden.txt", "Hidden, dated 1 May 2020.\n");
     const auto r = run_annalist(folder, "build in -t json");
     REQUIRE(r.exit_code == 0);
     const json j = json::parse(r.out);
     REQUIRE(j["documents"].size() == 2);
     CHECK(j["documents"][0]["source"] == "in/a.txt");
-    CHECK(j["events"][0]["sentence"] == "First file, dated 2 May 2020.");
-    CHECK(j["events"][1]["sentence"] == "Second file, dated 2 May 2020.");
+    CHECK(j["events"][0]["sentence"] == "Ferry service resumed on 2 May 2020.");
+    CHECK(j["events"][1]["sentence"] == "The library reopened on 2 May 2020.");
 }
 
 TEST_CASE("plugins lists the built-in readers from their shared libraries") {

@@ -4,6 +4,7 @@
 #include <annalist/events/citations.hpp>
 #include <annalist/events/clauses.hpp>
 #include <annalist/events/headline.hpp>
+#include <annalist/events/merge.hpp>
 #include <annalist/events/publication_date.hpp>
 #include <annalist/events/sentences.hpp>
 #include <annalist/resolve/resolver.hpp>
@@ -171,14 +172,9 @@ chronology build_chronology(std::vector<document> documents, const engine_contex
         }
         add_clause_events(result, d, mentions, dating, context.lang);
     }
-    // Events were appended in document and text order, so a stable sort keeps that
-    // order among equal intervals.
-    std::stable_sort(result.events.begin(), result.events.end(), [](const event& a, const event& b) {
-        const auto& x = a.mention.value;
-        const auto& y = b.mention.value;
-        if (x.begin != y.begin) return x.begin < y.begin;
-        return x.end > y.end; // the wider interval (a month) before the days inside it
-    });
+    // Events were appended in document and text order, which the sort keeps among equals.
+    sort_chronologically(result.events);
+    merge_reports(result.events, context.lang);
     return result;
 }
 

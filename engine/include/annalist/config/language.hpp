@@ -46,6 +46,9 @@ struct language {
     std::unordered_set<std::string, string_hash, std::equal_to<>> ordinal_suffixes; // "st", "th"
     std::unordered_set<std::string, string_hash, std::equal_to<>> future_cues;
     std::unordered_set<std::string, string_hash, std::equal_to<>> past_cues;
+    // Words that say nothing of what happened ("the", "said"): left out when two
+    // articles' accounts of an event are compared. Optional in a lexicon.
+    std::unordered_set<std::string, string_hash, std::equal_to<>> function_words;
 
     // The class's id, or nullopt when the lexicon has no such class.
     [[nodiscard]] std::optional<word_class> find_class(std::string_view name) const;

@@ -1,0 +1,81 @@
+#include <annalist/events/merge.hpp>
+#include <annalist/formats/json_writer.hpp>
+#include <annalist/pipeline.hpp>
+
+#include "support/english.hpp"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <sstream>
+
+namespace {
+
+annalist::document article(std::string source, std::string text, unsigned day) {
+    annalist::document doc;
+    doc.source = std::move(source);
+    doc.text = std::move(text);
+    doc.published = date::year{2024} / 6 / date::day{day};
+    return doc;
+}
+
+annalist::chronology merged(std::vector<annalist::document> documents) {
+    return annalist::build_chronology(std::move(documents), annalist::test::english_engine());
+}
+
+} // namespace
+
+TEST_CASE("two accounts are the same when they share most of their content words") {
+    const auto& en = annalist::test::english();
+    CHECK(annalist::same_account("The leaders met at a summit in Geneva", "Leaders met in Geneva for the summit", en));
+    CHECK(annalist::same_account("Putin met Kim at Vostochny",
+                                 "The cordial meeting between Putin and Kim at the Vostochny Cosmodrome", en));
+    CHECK_FALSE(annalist::same_account("Prices rose", "The leaders met at a summit in Geneva", en));
+    CHECK_FALSE(annalist::same_account("The council voted", "The council resigned", en)); // one shared word
+    CHECK_FALSE(annalist::same_account("The bank cut rates in the morning", "The bank raised its fees for savers", en));
+}
+
+TEST_CASE("the same event in two articles becomes one event with both sources") {
+    const auto c = merged({article("a.txt", "The leaders met at a summit in Geneva on June 12. Prices rose on June 12.", 20),
+                           article("b.txt", "Leaders met in Geneva for the summit on June 12, officials said. "
+                                            "The central bank cut rates in June.", 21)});
+    REQUIRE(c.events.size() == 3);
+    CHECK(c.events[0].headline == "The central bank cut rates"); // June, before the days inside it
+    CHECK(c.events[1].headline == "The leaders met at a summit in Geneva");
+    CHECK(c.events[1].document == 0);
+    REQUIRE(c.events[1].also_reported.size() == 1);
+    CHECK(c.events[1].also_reported[0].document == 1);
+    CHECK(c.events[1].also_reported[0].mention.text == "June 12");
+    CHECK(c.events[2].headline == "Prices rose");
+    CHECK(c.events[2].also_reported.empty());
+
+    std::ostringstream out;
+    annalist::formats::write_chronology_json(c, {}, out);
+    const auto j = nlohmann::json::parse(out.str());
+    const auto& summit = j["events"][1];
+    REQUIRE(summit["sources"].size() == 2);
+    CHECK(summit["sources"][0]["document"] == 0);
+    CHECK(summit["sources"][1]["document"] == 1);
+    CHECK(summit["sources"][1]["sentence"] == "Leaders met in Geneva for the summit on June 12, officials said.");
+    REQUIRE(summit["mentions"].size() == 2);
+    CHECK(summit["mentions"][1]["source"] == "b.txt");
+    CHECK(summit["mentions"][1]["start"] == 40); // "June 12" in b.txt's text, counted by hand
+}
+
+TEST_CASE("the most precise report leads a merged event") {
+    const auto c = merged({article("a.txt", "The leaders met in Geneva in June.", 20),
+                           article("b.txt", "The leaders met in Geneva on June 12.", 21)});
+    REQUIRE(c.events.size() == 1);
+    CHECK(c.events[0].mention.value.value == "2024-06-12");
+    CHECK(c.events[0].document == 1);
+    REQUIRE(c.events[0].also_reported.size() == 1);
+    CHECK(c.events[0].also_reported[0].mention.value.value == "2024-06");
+}
+
+TEST_CASE("reports in one article, or on days that do not overlap, stay apart") {
+    CHECK(merged({article("a.txt", "The leaders met in Geneva on June 12. The leaders met in Geneva again on June 12.", 20)})
+              .events.size() == 2);
+    CHECK(merged({article("a.txt", "The leaders met in Geneva on June 12.", 20),
+                  article("b.txt", "The leaders met in Geneva on June 14.", 20)})
+              .events.size() == 2);
+}
