@@ -79,3 +79,11 @@ TEST_CASE("reports in one article, or on days that do not overlap, stay apart") 
                   article("b.txt", "The leaders met in Geneva on June 14.", 20)})
               .events.size() == 2);
 }
+
+TEST_CASE("accounts that each name someone the other does not are different events") {
+    const auto& en = annalist::test::english();
+    CHECK_FALSE(annalist::same_account("In composite trading on the New York Stock Exchange, Crossland shares closed",
+                                       "In composite trading on the New York Stock Exchange, Compaq shares closed", en));
+    // One naming more than the other is still the same account.
+    CHECK(annalist::same_account("Leaders met in Geneva for the summit", "The leaders met at the Geneva summit with Kim", en));
+}

@@ -160,17 +160,18 @@ std::vector<dated_clause> split_dated_clauses(std::string_view sentence, std::si
             }
         }
         std::sort(cuts.begin(), cuts.end());
+        const std::size_t date_at = local(dating.begin);
         std::size_t at = begin;
+        const auto copy_to = [&](std::size_t to) { // sentence[at, to) into the clause, noting where the date lands
+            if (to <= at) return;
+            if (date_at >= at && date_at < to) c.date_begin = text.size() + date_at - at;
+            text.append(sentence.substr(at, to - at));
+        };
         for (const auto& [from, to] : cuts) {
-            if (from > at) text.append(sentence.substr(at, from - at));
+            copy_to(from);
             at = std::max(at, to);
         }
-        text.append(sentence.substr(at, end - at));
-        // Where the dating mention landed in the copy.
-        std::size_t removed = 0;
-        for (const auto& [from, to] : cuts)
-            if (to <= local(dating.begin)) removed += to - std::max(from, begin);
-        c.date_begin = (borrow ? subject.size() + 1 : 0) + local(dating.begin) - begin - removed;
+        copy_to(end);
         c.date_end = c.date_begin + (dating.end - dating.begin);
         c.text = std::move(text);
     }

@@ -1,13 +1,14 @@
 // Many articles, one chronology: the same event reported by two documents becomes
 // one event with both as sources. Two reports are the same event when their
-// intervals overlap and their accounts (headlines) share most of their content
-// words; reports within one document are never merged, since an article that
+// intervals overlap and their accounts (headlines) are alike (same_account); reports within one document are never merged, since an article that
 // dates two things on one day means two things.
 #pragma once
 
 #include <annalist/config/language.hpp>
 #include <annalist/model/chronology.hpp>
 
+#include <map>
+#include <string>
 #include <vector>
 
 namespace annalist {
@@ -22,7 +23,21 @@ void sort_chronologically(std::vector<event>& events);
 // `events` must be sorted chronologically, and stays so.
 void merge_reports(std::vector<event>& events, const language& lang);
 
-// Do two accounts of an event share most of their content words? Exposed for tests.
-bool same_account(std::string_view a, std::string_view b, const language& lang);
+// How rare each content word is across the documents' headlines: a word in every
+// document weighs little, a name in one weighs much (ln(1 + documents / with it)).
+struct word_rarity {
+    std::size_t documents = 0;
+    std::map<std::string, std::size_t, std::less<>> documents_with;
+    [[nodiscard]] double weight(const std::string& word) const;
+    // In at most one document in fifty (or two): a name, a place, a rare act.
+    [[nodiscard]] bool is_telling(const std::string& word) const;
+};
+
+word_rarity rarity_of(const std::vector<event>& events, const language& lang);
+
+// Do two accounts of an event share enough of their content words (at least two,
+// one of them telling, and half of their rarity-weighted sum), without each naming someone or somewhere
+// the other does not? Exposed for tests.
+bool same_account(std::string_view a, std::string_view b, const language& lang, const word_rarity& rarity = {});
 
 } // namespace annalist
