@@ -47,7 +47,7 @@ TEST_CASE("dates in parentheses that are not citations stay event dates") {
 }
 
 // The article in ../shared/articles, published Monday 2024-11-04: without citations,
-// its dated events in order, as issue 4 lists them: the Vostochny meeting (two months
+// its dated events in order, as an analyst reads them: the Vostochny meeting (two months
 // before November 2023), the Malligyong-1 launch, the visit to Pyongyang (last June,
 // and the caption's June 19), mid-October, the week of Choe Son Hui's visit, last
 // Thursday, the election.
