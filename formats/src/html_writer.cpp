@@ -217,6 +217,8 @@ void write_timeline(std::ostream& out, const chronology& c, const std::vector<en
     }
 }
 
+std::string counted(std::size_t n, std::string_view noun) { return fmt::format("{} {}{}", n, noun, n == 1 ? "" : "s"); }
+
 } // namespace
 
 std::string sentence_html(std::string_view sentence, std::string_view mention_text) {
@@ -243,16 +245,16 @@ void write_html(const chronology& c, std::ostream& out) {
            "<meta name=\"generator\" content=\"annalist\">\n";
     out << "<title>" << title << "</title>\n<style>" << detail::page_style << "</style>\n</head>\n<body>\n";
     out << "<header>\n<h1>" << title << "</h1>\n";
-    out << fmt::format("<p class=\"summary\">{} events from {} documents{}</p>\n", events, c.documents.size(),
-                       citations > 0 ? fmt::format(", {} source citations", citations) : "");
+    out << "<p class=\"summary\">" << counted(events, "event") << " from " << counted(c.documents.size(), "document")
+        << (citations > 0 ? ", " + counted(citations, "source citation") : "") << "</p>\n";
     out << "<div class=\"controls\" id=\"controls\" hidden>\n"
            "<input type=\"search\" id=\"filter\" placeholder=\"Filter events\" aria-label=\"Filter events\">\n"
         << fmt::format("<label><input type=\"checkbox\" id=\"show-citations\"> Show source citations ({})</label>\n",
                        citations)
         << "<p id=\"status\" role=\"status\"></p>\n</div>\n</header>\n<main>\n";
     write_timeline(out, c, entries);
-    out << "</main>\n<footer>Made with annalist from " << c.documents.size()
-        << " documents. Dates are shown as precisely as the articles gave them.</footer>\n";
+    out << "</main>\n<footer>Made with annalist from " << counted(c.documents.size(), "document")
+        << ". Dates are shown as precisely as the articles gave them.</footer>\n";
     out << "<script>" << detail::page_script << "</script>\n</body>\n</html>\n";
 }
 
