@@ -69,10 +69,10 @@ std::string period_text(const time_value& v) {
     case grain::day:
         return day_text(day);
     case grain::week: {
-        if (v.value.ends_with("-WE")) return "weekend of " + day_text(day);
+        if (v.value.ends_with("-WE")) return fmt::format("weekend of {}", day_text(day));
         const date::weekday wd{begin_day};
         const date::year_month_day monday{begin_day - date::days{wd.iso_encoding() - 1}};
-        return "week of " + day_text(monday);
+        return fmt::format("week of {}", day_text(monday));
     }
     case grain::month:
         return fmt::format("{} {}", month_name(day.month()), year_text(day.year()));
@@ -97,7 +97,7 @@ std::string period_text(const time_value& v) {
 // "the week of 28 October 2024" after a word ("about", "the start of"); a day, a
 // month or a season needs no article.
 std::string with_article(std::string period, grain g) {
-    return g == grain::week || g == grain::half ? "the " + period : period;
+    return g == grain::week || g == grain::half ? fmt::format("the {}", period) : period;
 }
 
 // "early", "mid-" and "late" read well before a month and coarser, but not before a
@@ -108,7 +108,7 @@ std::string with_part(std::string period, modifier mod, grain g) {
     if (takes_early_mid_late(g)) {
         const std::string_view word = mod == modifier::start ? "early " : mod == modifier::mid ? "mid-" : "late ";
         // "the 1990s" becomes "the mid-1990s": the article stays in front.
-        if (period.starts_with("the ")) return "the " + std::string(word) + period.substr(4);
+        if (period.starts_with("the ")) return fmt::format("the {}{}", word, period.substr(4));
         return std::string(word) + period;
     }
     const std::string_view words = mod == modifier::start ? "the start of " : mod == modifier::mid ? "the middle of "
@@ -130,15 +130,15 @@ std::string display_date(const time_value& v) {
     case modifier::end:
         return with_part(std::move(period), v.mod, v.grain);
     case modifier::approx:
-        return "about " + with_article(std::move(period), v.grain);
+        return fmt::format("about {}", with_article(std::move(period), v.grain));
     case modifier::before:
     case modifier::less_than:
-        return "before " + with_article(std::move(period), v.grain);
+        return fmt::format("before {}", with_article(std::move(period), v.grain));
     case modifier::after:
     case modifier::more_than:
-        return "after " + with_article(std::move(period), v.grain);
+        return fmt::format("after {}", with_article(std::move(period), v.grain));
     case modifier::equal_or_less:
-        return "by " + with_article(std::move(period), v.grain);
+        return fmt::format("by {}", with_article(std::move(period), v.grain));
     case modifier::equal_or_more:
         return period + " or later";
     }

@@ -11,7 +11,7 @@ std::string source_name(const document& doc) { return doc.title.empty() ? doc.so
 
 std::string chronology_title(const chronology& c) {
     if (c.documents.size() == 1 && !c.documents.front().title.empty())
-        return "Chronology: " + c.documents.front().title;
+        return fmt::format("Chronology: {}", c.documents.front().title);
     return fmt::format("Chronology of {} documents", c.documents.size());
 }
 
@@ -20,8 +20,8 @@ std::string event_description(const chronology& c, const event& e) {
     text += e.mention.value.mod == modifier::none ? "date: " : "date approximate: ";
     text += display_date(e.mention.value);
     for (const document* doc : sources_of(c, e)) {
-        text += "\nsource: " + source_name(*doc);
-        if (!doc->url.empty()) text += " " + doc->url;
+        text += fmt::format("\nsource: {}", source_name(*doc));
+        if (!doc->url.empty()) text += fmt::format(" {}", doc->url);
     }
     return text;
 }

@@ -122,7 +122,7 @@ std::string when_html(const time_value& v, std::string_view label) {
 std::string source_link(const document& doc) {
     const std::string name = xml_escape(source_name(doc));
     if (!is_web_url(doc.url)) return name;
-    return "<a href=\"" + xml_escape(doc.url) + "\" rel=\"noopener noreferrer\">" + name + "</a>";
+    return fmt::format("<a href=\"{}\" rel=\"noopener noreferrer\">{}</a>", xml_escape(doc.url), name);
 }
 
 std::string sources_html(const chronology& c, const event& e) {
@@ -132,7 +132,7 @@ std::string sources_html(const chronology& c, const event& e) {
         if (i > 0) html += "; ";
         html += source_link(*sources[i]);
         if (sources[i]->published)
-            html += " (published " + display_date(day_value(*sources[i]->published)) + ")";
+            html += fmt::format(" (published {})", display_date(day_value(*sources[i]->published)));
     }
     return html;
 }
@@ -225,8 +225,8 @@ std::string sentence_html(std::string_view sentence, std::string_view mention_te
     const std::string needle = fold_whitespace(mention_text);
     const std::size_t at = needle.empty() ? std::string_view::npos : sentence.find(needle);
     if (at == std::string_view::npos) return xml_escape(sentence);
-    return xml_escape(sentence.substr(0, at)) + "<mark>" + xml_escape(needle) + "</mark>" +
-           xml_escape(sentence.substr(at + needle.size()));
+    return fmt::format("{}<mark>{}</mark>{}", xml_escape(sentence.substr(0, at)), xml_escape(needle),
+                       xml_escape(sentence.substr(at + needle.size())));
 }
 
 void write_html(const chronology& c, std::ostream& out) {
@@ -246,7 +246,7 @@ void write_html(const chronology& c, std::ostream& out) {
     out << "<title>" << title << "</title>\n<style>" << detail::page_style << "</style>\n</head>\n<body>\n";
     out << "<header>\n<h1>" << title << "</h1>\n";
     out << "<p class=\"summary\">" << counted(events, "event") << " from " << counted(c.documents.size(), "document")
-        << (citations > 0 ? ", " + counted(citations, "source citation") : "") << "</p>\n";
+        << (citations > 0 ? fmt::format(", {}", counted(citations, "source citation")) : "") << "</p>\n";
     out << "<div class=\"controls\" id=\"controls\" hidden>\n"
            "<input type=\"search\" id=\"filter\" placeholder=\"Filter events\" aria-label=\"Filter events\">\n"
         << fmt::format("<label><input type=\"checkbox\" id=\"show-citations\"> Show source citations ({})</label>\n",

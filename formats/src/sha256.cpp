@@ -78,7 +78,10 @@ std::string base64(std::string_view bytes) {
 
 std::string csp_hash(std::string_view inline_text) {
     const auto digest = sha256(inline_text);
-    return "'sha256-" + base64(std::string_view(reinterpret_cast<const char*>(digest.data()), digest.size())) + "'";
+    std::string source = "'sha256-";
+    source += base64(std::string_view(reinterpret_cast<const char*>(digest.data()), digest.size()));
+    source += '\'';
+    return source;
 }
 
 } // namespace annalist::formats

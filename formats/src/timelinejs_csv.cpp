@@ -10,6 +10,7 @@
 #include "csv_rows.hpp"
 
 #include <date/date.h>
+#include <fmt/format.h>
 
 namespace annalist::formats::detail {
 namespace {
@@ -61,7 +62,7 @@ std::string sources_html(const chronology& c, const event& e) {
     for (const document* doc : sources_of(c, e)) {
         html += html.empty() ? "<br>Source: " : ", ";
         const std::string name = xml_escape(source_name(*doc));
-        html += is_web_url(doc->url) ? "<a href=\"" + xml_escape(doc->url) + "\">" + name + "</a>" : name;
+        html += is_web_url(doc->url) ? fmt::format("<a href=\"{}\">{}</a>", xml_escape(doc->url), name) : name;
     }
     return html;
 }
