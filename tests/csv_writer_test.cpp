@@ -74,6 +74,13 @@ TEST_CASE("a chronology becomes a header row and one CRLF row per event") {
           "2024-06-20\r\n");
 }
 
+TEST_CASE("a value that dates nothing has no start or end") {
+    auto c = annalist::test::one_event_chronology();
+    c.events[0].mention.value.value = "P2D";
+    c.events[0].mention.value.dated = false;
+    CHECK(records_of(csv_of(c))[1].starts_with(",,day,P2D,,P2D,"));
+}
+
 TEST_CASE("an empty chronology is just the header") {
     CHECK(csv_of({}) == "start,end,grain,value,mod,display_date,headline,sentence,source,url,published\r\n");
     CHECK(csv_of({}, csv_profile::gcal) ==

@@ -83,7 +83,7 @@ TEST_CASE("approx, before and after say so") {
           "about the week of 28 October 2024");
 }
 
-TEST_CASE("years before 1 read BC; what dates nothing keeps its value") {
+TEST_CASE("years before 1 read BC, and what dates nothing keeps its value") {
     // Astronomical year -43 is 44 BC, the year of the Ides of March.
     CHECK(display_date(annalist::day_value(date::year{-43} / 3 / 15)) == "15 March 44 BC");
     time_value two_days;

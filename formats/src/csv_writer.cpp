@@ -24,7 +24,9 @@ void write_standard_csv(const chronology& c, std::ostream& out) {
                        "published"});
     for (const event& e : c.events) {
         const time_value& v = e.mention.value;
-        write_row(out, {generated{iso_instant(v.begin, v.grain)}, generated{iso_instant(inclusive_end(v), v.grain)},
+        // A duration or a set dates nothing: no start or end rather than a made-up one.
+        write_row(out, {generated{v.dated ? iso_instant(v.begin, v.grain) : std::string()},
+                        generated{v.dated ? iso_instant(inclusive_end(v), v.grain) : std::string()},
                         generated{std::string(to_string(v.grain))}, generated{v.value},
                         generated{std::string(to_string(v.mod))}, generated{display_date(v)}, e.headline, e.sentence,
                         join_sources(c, e, source_path), join_sources(c, e, source_url),
