@@ -47,17 +47,57 @@ TEST_CASE("build writes the sample's chronology as CSV to stdout") {
     REQUIRE(r.exit_code == 0);
     const auto rows = lines_of(r.out);
     REQUIRE(rows.size() == 11);
-    CHECK(rows[0] == "start,end,grain,value,mod,headline,sentence,source,title,url,published");
+    CHECK(rows[0] == "start,end,grain,value,mod,display_date,headline,sentence,source,url,published");
     for (std::size_t i = 0; i < harbor_bridge_starts.size(); ++i)
         CHECK(first_field(rows[i + 1]) == harbor_bridge_starts[i]);
-    CHECK(rows[3].starts_with("2023-03-01,2023-05-31,season,2023-SP,,"));
-    CHECK(rows[9].starts_with("2025-03-12T09:30,2025-03-12T09:30,minute,2025-03-12T09:30,,"));
+    CHECK(rows[3].starts_with("2023-03-01,2023-05-31,season,2023-SP,,spring 2023,"));
+    CHECK(rows[9].starts_with("2025-03-12T09:30,2025-03-12T09:30,minute,2025-03-12T09:30,,\"12 March 2025, 09:30 UTC\","));
     CHECK(rows[2].find("The city council approved the rebuild on 2023-02-20, after a four-hour public hearing.") !=
           std::string::npos);
     CHECK(rows[10].find("\"Tolls resume on April 1, 2025.\"") != std::string::npos);
-    CHECK(rows[10].find("Harbor Bridge Reopens After Two-Year Rebuild") != std::string::npos);
+    CHECK(rows[10].starts_with("2025-04-01,2025-04-01,day,2025-04-01,,1 April 2025,"));
+    CHECK(rows[10].find("/samples/harbor-bridge.txt,,2025-03-14") != std::string::npos);
     CHECK(rows[10].substr(rows[10].rfind(',') + 1) == "2025-03-14");
     CHECK(r.err.empty());
+}
+
+TEST_CASE("build writes iCalendar, HTML and the CSV profiles") {
+    temp_folder folder;
+    // Appended, not "'" + ...: GCC 12 at -O3 misreports that as overlapping (-Wrestrict).
+    std::string input(1, '\'');
+    input += sample("harbor-bridge.txt");
+    input += '\'';
+    const auto count = [](const std::string& text, std::string_view what) {
+        std::size_t n = 0;
+        for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+        return n;
+    };
+    const auto ics = run_annalist(folder, "build " + input + " -t ics");
+    REQUIRE(ics.exit_code == 0);
+    CHECK(ics.out.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
+    CHECK(count(ics.out, "BEGIN:VEVENT\r\n") == harbor_bridge_dates.size());
+    CHECK(count(ics.out, "DTSTAMP:20250314T000000Z\r\n") == harbor_bridge_dates.size());
+
+    const auto html = run_annalist(folder, "build " + input + " -t html");
+    REQUIRE(html.exit_code == 0);
+    CHECK(html.out.starts_with("<!DOCTYPE html>"));
+    CHECK(count(html.out, "<li class=\"item event ") == harbor_bridge_dates.size());
+
+    const auto gcal = run_annalist(folder, "build " + input + " --csv-profile gcal");
+    REQUIRE(gcal.exit_code == 0);
+    CHECK(lines_of(gcal.out)[0] == "Subject,Start Date,Start Time,End Date,End Time,All Day Event,Description,"
+                                   "Location,Private");
+    const auto timelinejs = run_annalist(folder, "build " + input + " --csv-profile timelinejs");
+    CHECK(lines_of(timelinejs.out)[0].starts_with("Year,Month,Day,Time,End Year,"));
+
+    // The config's [output] chooses when the command line does not.
+    folder.write("ics.toml", "[output]\nformat = \"ics\"\ncsv_profile = \"gcal\"\n");
+    CHECK(run_annalist(folder, "build " + input + " --config ics.toml").out == ics.out);
+    CHECK(run_annalist(folder, "build " + input + " --config ics.toml -t csv").out == gcal.out);
+
+    const auto unknown = run_annalist(folder, "build " + input + " --csv-profile excel");
+    CHECK(unknown.exit_code == 2);
+    CHECK(unknown.err.find("--csv-profile") != std::string::npos);
 }
 
 TEST_CASE("build writes JSON to a file and says where it went") {
@@ -178,7 +218,7 @@ TEST_CASE("usage and configuration errors exit with 2") {
     folder.write("bad.toml", "[output]\nformt = \"json\"\n");
     const auto bad_config = run_annalist(folder, "build x.txt --config bad.toml");
     CHECK(bad_config.exit_code == 2);
-    CHECK(bad_config.err == "annalist: bad.toml:2:1: unknown key 'formt' in [output] (known: format)\n");
+    CHECK(bad_config.err == "annalist: bad.toml:2:1: unknown key 'formt' in [output] (known: format, csv_profile)\n");
 
     const auto bad_reader = run_annalist(folder, "build x.txt --reader nope");
     CHECK(bad_reader.exit_code == 2);

@@ -29,6 +29,7 @@ TEST_CASE("the shipped configuration parses and holds the documented defaults") 
     const config c = parse_config(text, "annalist.toml");
     CHECK(c.plugins.search_path.empty());
     CHECK(c.output.format == "csv");
+    CHECK(c.output.csv_profile == "default");
     CHECK(c.resolve.mode == annalist::resolution_mode::news);
     CHECK(c.resolve.language == "en");
     CHECK(c.resolve.date_order == annalist::numeric_date_order::mdy);
@@ -40,6 +41,7 @@ TEST_CASE("every setting is read") {
 search_path = ["plugins", "/opt/annalist"]
 [output]
 format = "json"
+csv_profile = "timelinejs"
 [resolve]
 mode = "narrative"
 language = "en"
@@ -48,6 +50,7 @@ date_order = "dmy"
                                   "my.toml");
     CHECK(c.plugins.search_path == std::vector<std::string>{"plugins", "/opt/annalist"});
     CHECK(c.output.format == "json");
+    CHECK(c.output.csv_profile == "timelinejs");
     CHECK(c.resolve.mode == annalist::resolution_mode::narrative);
     CHECK(c.resolve.date_order == annalist::numeric_date_order::dmy);
 }
@@ -57,8 +60,8 @@ TEST_CASE("an unknown key is an error at its line and column") {
     CHECK(e.where().file == "my.toml");
     CHECK(e.where().line == 3);
     CHECK(e.where().column == 3);
-    CHECK(e.message() == "unknown key 'colour' in [output] (known: format)");
-    CHECK(std::string(e.what()) == "my.toml:3:3: unknown key 'colour' in [output] (known: format)");
+    CHECK(e.message() == "unknown key 'colour' in [output] (known: format, csv_profile)");
+    CHECK(std::string(e.what()) == "my.toml:3:3: unknown key 'colour' in [output] (known: format, csv_profile)");
 }
 
 TEST_CASE("an unknown section is an error") {
@@ -80,6 +83,13 @@ TEST_CASE("a bad value is an error at the value") {
     const auto wrong_element = error_for("[plugins]\nsearch_path = [\"a\", 3]\n");
     CHECK(wrong_element.where().line == 2);
     CHECK(wrong_element.where().column == 21);
+
+    const auto bad_format = error_for("[output]\nformat = \"pdf\"\n");
+    CHECK(bad_format.where().line == 2);
+    CHECK(bad_format.message() == "'format' must be one of: csv, json, ics, html");
+
+    const auto bad_profile = error_for("[output]\ncsv_profile = \"excel\"\n");
+    CHECK(bad_profile.message() == "'csv_profile' must be one of: default, timelinejs, gcal");
 
     const auto not_a_table = error_for("output = 3\n");
     CHECK(not_a_table.message() == "'output' must be a table");

@@ -5,6 +5,8 @@
 #include "session.hpp"
 
 #include <annalist/formats/csv_writer.hpp>
+#include <annalist/formats/html_writer.hpp>
+#include <annalist/formats/ics_writer.hpp>
 #include <annalist/formats/json_writer.hpp>
 #include <annalist/pipeline.hpp>
 
@@ -19,6 +21,7 @@ command_runner add_build_command(CLI::App& app) {
     struct options {
         input_options input;
         std::string format;
+        std::string csv_profile;
         std::string output;
         bool include_citations = false;
         bool explain = false;
@@ -27,7 +30,11 @@ command_runner add_build_command(CLI::App& app) {
     auto* command = app.add_subcommand("build", "Read articles and write their chronology");
     add_input_options(*command, opts->input);
     command->add_option("-t,--to", opts->format, "Output format (default from the config: csv)")
-        ->check(CLI::IsMember({"csv", "json"}));
+        ->check(CLI::IsMember({"csv", "json", "ics", "html"}));
+    command->add_option("--csv-profile", opts->csv_profile,
+                        "CSV columns: default, timelinejs (Knight Lab) or gcal (Google Calendar) "
+                        "(default from the config: default)")
+        ->check(CLI::IsMember({"default", "timelinejs", "gcal"}));
     command->add_option("-o,--output", opts->output, "Output file (default: standard output)");
     command->add_flag("--explain", opts->explain,
                       "Print on standard error, per event, its rule, the reference used, the direction and why");
@@ -50,11 +57,19 @@ command_runner add_build_command(CLI::App& app) {
         }
 
         const std::string format = opts->format.empty() ? s.config().output.format : opts->format;
+        // Both names were checked (CLI11, the config), so the profile is always known.
+        const formats::csv_profile csv_profile =
+            formats::csv_profile_named(opts->csv_profile.empty() ? s.config().output.csv_profile : opts->csv_profile)
+                .value_or(formats::csv_profile::standard);
         const bool written = write_output_or_report(opts->output, [&](std::ostream& out) {
             if (format == "json") {
                 formats::write_chronology_json(result, {}, out);
+            } else if (format == "ics") {
+                formats::write_ics(result, out);
+            } else if (format == "html") {
+                formats::write_html(result, out);
             } else {
-                formats::write_csv(result, out);
+                formats::write_csv(result, {csv_profile}, out);
             }
         });
         if (!written) return int{exit_output_failed};

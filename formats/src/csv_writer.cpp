@@ -1,40 +1,59 @@
 #include <annalist/formats/csv_writer.hpp>
 
-#include <annalist/formats/escape.hpp>
+#include <annalist/formats/display_date.hpp>
+
+#include "csv_profiles.hpp"
+#include "csv_rows.hpp"
 
 #include <date/date.h>
 
-#include <array>
-#include <string>
-
 namespace annalist::formats {
+namespace detail {
 namespace {
 
-void write_row(std::ostream& out, const auto& cells) {
-    bool first = true;
-    for (const auto& cell : cells) {
-        if (!first) out << ',';
-        out << csv_field(cell);
-        first = false;
-    }
-    out << "\r\n";
+std::string source_path(const document& doc) { return doc.source; }
+std::string source_url(const document& doc) { return doc.url; }
+std::string published_day(const document& doc) {
+    return doc.published ? date::format("%F", *doc.published) : std::string();
 }
 
 } // namespace
 
-void write_csv(const chronology& c, std::ostream& out) {
-    write_row(out, std::array<std::string_view, 11>{"start", "end", "grain", "value", "mod", "headline", "sentence",
-                                                    "source", "title", "url", "published"});
+void write_standard_csv(const chronology& c, std::ostream& out) {
+    write_header(out, {"start", "end", "grain", "value", "mod", "display_date", "headline", "sentence", "source", "url",
+                       "published"});
     for (const event& e : c.events) {
         const time_value& v = e.mention.value;
-        const document& doc = c.documents.at(e.document);
-        // People read an end date as the last day included, not the first excluded.
-        const auto last = v.grain >= grain::day ? v.end - date::days{1} : v.end - std::chrono::seconds{1};
-        write_row(out,
-                  std::array<std::string, 11>{format_instant(v.begin, v.grain), format_instant(last, v.grain),
-                                              std::string(to_string(v.grain)), v.value, std::string(to_string(v.mod)),
-                                              e.headline, e.sentence, doc.source, doc.title, doc.url,
-                                              doc.published ? date::format("%F", *doc.published) : std::string()});
+        // A duration or a set dates nothing: no start or end rather than a made-up one.
+        write_row(out, {generated{v.dated ? iso_instant(v.begin, v.grain) : std::string()},
+                        generated{v.dated ? iso_instant(inclusive_end(v), v.grain) : std::string()},
+                        generated{std::string(to_string(v.grain))}, generated{v.value},
+                        generated{std::string(to_string(v.mod))}, generated{display_date(v)}, e.headline, e.sentence,
+                        join_sources(c, e, source_path), join_sources(c, e, source_url),
+                        generated{join_sources(c, e, published_day)}});
+    }
+}
+
+} // namespace detail
+
+std::optional<csv_profile> csv_profile_named(std::string_view name) {
+    if (name == "default") return csv_profile::standard;
+    if (name == "timelinejs") return csv_profile::timelinejs;
+    if (name == "gcal") return csv_profile::gcal;
+    return std::nullopt;
+}
+
+void write_csv(const chronology& c, const csv_options& options, std::ostream& out) {
+    switch (options.profile) {
+    case csv_profile::standard:
+        detail::write_standard_csv(c, out);
+        return;
+    case csv_profile::timelinejs:
+        detail::write_timelinejs_csv(c, out);
+        return;
+    case csv_profile::gcal:
+        detail::write_gcal_csv(c, out);
+        return;
     }
 }
 

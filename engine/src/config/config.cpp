@@ -57,9 +57,14 @@ config parse_config(std::string_view toml_text, std::string_view file) {
         result.plugins.search_path = string_array(*plugins, "search_path", file);
     }
     if (const auto* output = detail::optional_table(root, "output", file)) {
-        detail::require_known_keys(*output, {"format"}, "[output]", file);
-        static constexpr std::pair<std::string_view, std::string_view> formats[] = {{"csv", "csv"}, {"json", "json"}};
+        detail::require_known_keys(*output, {"format", "csv_profile"}, "[output]", file);
+        static constexpr std::pair<std::string_view, std::string_view> formats[] = {
+            {"csv", "csv"}, {"json", "json"}, {"ics", "ics"}, {"html", "html"}};
+        static constexpr std::pair<std::string_view, std::string_view> profiles[] = {
+            {"default", "default"}, {"timelinejs", "timelinejs"}, {"gcal", "gcal"}};
         result.output.format = std::string(choice_or(*output, "format", std::string_view("csv"), formats, file));
+        result.output.csv_profile =
+            std::string(choice_or(*output, "csv_profile", std::string_view("default"), profiles, file));
     }
     if (const auto* resolve = detail::optional_table(root, "resolve", file)) {
         detail::require_known_keys(*resolve, {"mode", "language", "date_order"}, "[resolve]", file);

@@ -15,7 +15,8 @@ struct config {
         std::vector<std::string> search_path; // as written; relative to the config file
     } plugins;
     struct output_section {
-        std::string format = "csv";
+        std::string format = "csv";           // csv, json, ics or html
+        std::string csv_profile = "default"; // default, timelinejs or gcal
     } output;
     struct resolve_section {
         resolution_mode mode = resolution_mode::news;

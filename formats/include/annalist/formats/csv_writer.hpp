@@ -1,14 +1,32 @@
-// The chronology as RFC 4180 CSV: CRLF line ends, a header row, UTF-8.
+// The chronology as RFC 4180 CSV: CRLF line ends, a header row, UTF-8, one row per
+// event, in one of three column layouts.
 #pragma once
 
 #include <annalist/model/chronology.hpp>
 
+#include <optional>
 #include <ostream>
+#include <string_view>
 
 namespace annalist::formats {
 
-// Columns: start, end (inclusive, for people), grain, value, mod, headline,
-// sentence, source, title, url, published.
-void write_csv(const chronology& c, std::ostream& out);
+enum class csv_profile {
+    // start, end (inclusive, for people), grain, value, mod, display_date, headline,
+    // sentence, source, url, published.
+    standard,
+    // Knight Lab's TimelineJS sheet: Year, Month, Day, Time, End Year, ... Background.
+    timelinejs,
+    // Google Calendar's import: Subject, Start Date (MM/DD/YYYY), Start Time, ... Private.
+    gcal,
+};
+
+struct csv_options {
+    csv_profile profile = csv_profile::standard;
+};
+
+// "default", "timelinejs" or "gcal"; nullopt for anything else.
+std::optional<csv_profile> csv_profile_named(std::string_view name);
+
+void write_csv(const chronology& c, const csv_options& options, std::ostream& out);
 
 } // namespace annalist::formats

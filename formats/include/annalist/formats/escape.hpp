@@ -11,6 +11,10 @@ namespace annalist::formats {
 // tab or CR) is prefixed with an apostrophe, as OWASP advises.
 std::string csv_field(std::string_view cell);
 
+// One RFC 4180 field quoted as csv_field does, without the formula guard: for cells
+// the writer made itself ("-0044-03-15"), never for article text.
+std::string csv_quoted(std::string_view cell);
+
 // Text for XML and HTML content and attribute values: &, <, >, " and ' escaped.
 std::string xml_escape(std::string_view text);
 
