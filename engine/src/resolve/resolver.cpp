@@ -15,6 +15,8 @@ using date::sys_days;
 // How far from the reference a day named without its year is taken as the nearest
 // instance, whatever the tense.
 constexpr date::days nearest_day_reach{90};
+// How long after its end a quarter or half is still the one a report speaks of.
+constexpr date::days recent_period_reach{92};
 
 std::optional<int> to_int(const std::string* text) {
     if (text == nullptr) return std::nullopt;
@@ -434,11 +436,16 @@ private:
         const auto r = reference();
         if (!r) return std::nullopt;
         // "of the year" is this year's; otherwise a quarter or half is reported once it
-        // has begun: the latest one that has, unless the tense points ahead.
+        // has begun: the latest one that has. Ahead of the tense only when this year's
+        // ended over a quarter ago: "expects to report a third-quarter loss" in
+        // November is the quarter just ended.
         const date::year y = date::year_month_day{*r}.year();
         const time_value this_year = make(y);
         if (rule_.direction == 0) return this_year;
-        if (direction() > 0) return day_of(this_year) > *r ? this_year : make(y + date::years{1});
+        if (direction() > 0) {
+            const bool recent = date::floor<date::days>(this_year.end) + recent_period_reach > *r;
+            return recent ? this_year : make(y + date::years{1});
+        }
         return day_of(this_year) <= *r ? this_year : make(y - date::years{1});
     }
 
