@@ -585,7 +585,11 @@ private:
         if (counted) {
             if (const auto kept = year_shift_keeping_grain(unit, shift)) return kept;
         }
-        return shifted_period(*r, unit, shift);
+        const time_value shifted = shifted_period(*r, unit, shift);
+        // "the year-earlier third quarter": the quarter it names, in the year counted back to.
+        if (const auto n = to_int(m_.get("ORDINAL")); n && unit == "quarter" && *n >= 1 && *n <= 4)
+            return quarter_value(date::year_month_day{day_of(shifted)}.year(), static_cast<unsigned>(*n));
+        return shifted;
     }
 
     // "a year earlier" after "the third quarter" is the same quarter a year before:
