@@ -7,6 +7,7 @@
 #include <annalist/events/merge.hpp>
 #include <annalist/events/publication_date.hpp>
 #include <annalist/events/sentences.hpp>
+#include <annalist/resolve/range_start.hpp>
 #include <annalist/resolve/resolver.hpp>
 #include <annalist/resolve/tense.hpp>
 #include <annalist/text/code_points.hpp>
@@ -121,6 +122,7 @@ std::vector<mention> find_mentions(const document& doc, const engine_context& co
             ++i;
         }
     }
+    add_range_starts(doc.text, mentions);
     mark_citations(doc.text, mentions);
     return mentions;
 }
