@@ -46,7 +46,7 @@ struct node_sets {
 time_value moved_value(const time_value& from, calendar_offset offset, int direction) {
     const date::sys_days day = moved(date::floor<date::days>(from.begin), offset, direction);
     grain g = from.grain;
-    if (g < grain::day) g = grain::day;  // a time of day moved by days keeps only the day
+    if (g < grain::day) g = grain::day;       // a time of day moved by days keeps only the day
     if (g == grain::season) g = grain::month; // seasons do not shift by calendar units
     return period_containing(day, to_string(g));
 }
@@ -158,11 +158,13 @@ private:
                 const offset_phrase& p = *t.phrase;
                 if (named.value && !clause.value) {
                     clause.value = moved_value(*named.value, p.offset, p.direction);
-                    clause.why = fmt::format("{} {} {}", named.why, p.direction > 0 ? "plus" : "minus", quoted(text_, p.span));
+                    clause.why =
+                        fmt::format("{} {} {}", named.why, p.direction > 0 ? "plus" : "minus", quoted(text_, p.span));
                     changed = true;
                 } else if (clause.value && !named.value) {
                     named.value = moved_value(*clause.value, p.offset, -p.direction);
-                    named.why = fmt::format("{} {} {}", clause.why, p.direction > 0 ? "minus" : "plus", quoted(text_, p.span));
+                    named.why =
+                        fmt::format("{} {} {}", clause.why, p.direction > 0 ? "minus" : "plus", quoted(text_, p.span));
                     changed = true;
                 }
             }
@@ -177,10 +179,11 @@ private:
             const offset_phrase& p = *t.phrase;
             if (overlap(moved_value(*named.value, p.offset, p.direction), *clause.value)) continue;
             contradicted[components.find(t.name_node)] = true;
-            problems.push_back({p.span.begin, fmt::format("{} contradicts the other dates of the events it links ({} is {}, "
-                                                          "its own clause {}); those events are left undated",
-                                                          quoted(text_, p.span), quoted(text_, p.name),
-                                                          named.value->value, clause.value->value)});
+            problems.push_back(
+                {p.span.begin,
+                 fmt::format("{} contradicts the other dates of the events it links ({} is {}, "
+                             "its own clause {}); those events are left undated",
+                             quoted(text_, p.span), quoted(text_, p.name), named.value->value, clause.value->value)});
         }
     }
 
@@ -189,9 +192,10 @@ private:
         for (const tie& t : ties_) {
             if (nodes_[t.name_node].value || nodes_[t.clause_node].value) continue;
             if (undated.join(t.name_node, t.clause_node)) continue;
-            problems.push_back({t.phrase->span.begin,
-                                fmt::format("{} closes a cycle: its events are dated only from each other; left undated",
-                                            quoted(text_, t.phrase->span))});
+            problems.push_back(
+                {t.phrase->span.begin,
+                 fmt::format("{} closes a cycle: its events are dated only from each other; left undated",
+                             quoted(text_, t.phrase->span))});
         }
     }
 

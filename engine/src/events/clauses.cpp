@@ -8,8 +8,8 @@ namespace annalist {
 namespace {
 
 // Boundaries between clauses, the strongest first; a comma only when none of them is there.
-constexpr std::array<std::string_view, 9> clause_joins{";", ", and ", ", but ", ", while ", ", whereas ",
-                                                       " and ", " but ", " while ", " whereas "};
+constexpr std::array<std::string_view, 9> clause_joins{";",     ", and ", ", but ",  ", while ", ", whereas ",
+                                                       " and ", " but ",  " while ", " whereas "};
 // Joins after which a clause usually shares the subject before it: "agreed ... and enacted".
 constexpr std::array<std::string_view, 4> verb_joins{", and ", ", but ", " and ", " but "};
 // What may stand between the two ends of a range: "June 3 to June 5", "1939–1945".
@@ -103,7 +103,8 @@ std::vector<dated_clause> split_dated_clauses(std::string_view sentence, std::si
         if (!groups.empty()) {
             const mention& previous = mentions[groups.back().back()];
             const mention& m = mentions[d];
-            if (overlap(previous.value, m.value) && restates(sentence.substr(local(previous.end), m.begin - previous.end))) {
+            if (overlap(previous.value, m.value) &&
+                restates(sentence.substr(local(previous.end), m.begin - previous.end))) {
                 groups.back().push_back(d);
                 continue;
             }
@@ -155,8 +156,11 @@ std::vector<dated_clause> split_dated_clauses(std::string_view sentence, std::si
             for (const std::size_t other : groups[j]) {
                 const mention& m = mentions[other];
                 if (other == c.date || local(m.begin) < begin || local(m.end) > end) continue;
-                if (m.begin > dating.begin) cuts.emplace_back(local(dating.end), closing_bracket_after(sentence, local(dating.end), local(m.end)));
-                else cuts.emplace_back(with_preposition(sentence, local(m.begin)), local(dating.begin));
+                if (m.begin > dating.begin)
+                    cuts.emplace_back(local(dating.end),
+                                      closing_bracket_after(sentence, local(dating.end), local(m.end)));
+                else
+                    cuts.emplace_back(with_preposition(sentence, local(m.begin)), local(dating.begin));
             }
         }
         std::sort(cuts.begin(), cuts.end());

@@ -10,7 +10,7 @@ namespace {
 
 constexpr std::size_t least_shared_words = 2;
 constexpr std::size_t telling_share = 50; // a telling word is in at most 1 in 50 documents (or 2)
-constexpr double least_dice = 0.5; // 2 w(A∩B) / (w(A) + w(B)), w the words' summed rarity
+constexpr double least_dice = 0.5;        // 2 w(A∩B) / (w(A) + w(B)), w the words' summed rarity
 
 // Lower-case content words, a plural "s" dropped so "summits" meets "summit".
 // Figures go: "$85.7 million" in one earnings report says nothing of another's.
@@ -46,7 +46,8 @@ std::set<std::string> names_in(std::string_view text, const language& lang) {
         const std::size_t end = std::min(text.find(' ', i), text.size());
         std::string word;
         for (const char c : text.substr(i, end - i))
-            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) word.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))
+                word.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
         const bool capital = i < end && text[i] >= 'A' && text[i] <= 'Z';
         if (capital && !first && word.size() >= 2 && !lang.function_words.contains(word)) names.insert(word);
         if (!word.empty()) first = false;
@@ -142,7 +143,8 @@ void merge_reports(std::vector<event>& events, const language& lang) {
     for (std::size_t i = 0; i < events.size(); ++i) {
         if (gone[i] || !events[i].mention.value.dated) continue;
         // Sorted by start, so the overlapping events follow until one starts after i ends.
-        for (std::size_t j = i + 1; j < events.size() && events[j].mention.value.begin < events[i].mention.value.end; ++j) {
+        for (std::size_t j = i + 1; j < events.size() && events[j].mention.value.begin < events[i].mention.value.end;
+             ++j) {
             if (gone[j] || reports_document(events[i], events[j].document)) continue;
             if (!overlap(events[i].mention.value, events[j].mention.value)) continue;
             if (!same_account(events[i].headline, events[j].headline, lang, rarity)) continue;

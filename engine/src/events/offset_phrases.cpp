@@ -13,17 +13,20 @@ bool is_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') 
 char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 bool equal_folded(std::string_view a, std::string_view b) {
-    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return lower(x) == lower(y); });
+    return a.size() == b.size() &&
+           std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return lower(x) == lower(y); });
 }
 
 // Words that open a name of an event: "the summit", "Kim's visit" (capitals are
 // checked separately).
-constexpr std::array<std::string_view, 12> openers{"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those"};
+constexpr std::array<std::string_view, 12> openers{"the", "a",   "an",   "his",  "her",   "their",
+                                                   "its", "our", "this", "that", "these", "those"};
 
 // Words that end the part of a name that says what the event was: "the meeting
 // between ...", "the vote on ...".
-constexpr std::array<std::string_view, 20> name_stops{"between", "at", "in", "of", "on", "with", "by", "for", "from", "to",
-                                                      "and", "or", "that", "which", "who", "where", "when", "over", "against", "during"};
+constexpr std::array<std::string_view, 20> name_stops{"between", "at",    "in",   "of",   "on",      "with",  "by",
+                                                      "for",     "from",  "to",   "and",  "or",      "that",  "which",
+                                                      "who",     "where", "when", "over", "against", "during"};
 
 template <std::size_t N> bool is_one_of(std::string_view word, const std::array<std::string_view, N>& words) {
     return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return equal_folded(word, w); });
@@ -142,9 +145,8 @@ std::vector<offset_phrase> find_offset_phrases(std::string_view text, const std:
     std::vector<offset_phrase> out;
     for (const auto& [word, direction] : {std::pair<std::string_view, int>{" after ", +1}, {" before ", -1}}) {
         for (std::size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
-            const bool inside_mention = std::any_of(mentions.begin(), mentions.end(), [&](const mention& m) {
-                return m.begin < at && m.end > at + 1;
-            });
+            const bool inside_mention = std::any_of(mentions.begin(), mentions.end(),
+                                                    [&](const mention& m) { return m.begin < at && m.end > at + 1; });
             if (inside_mention) continue;
             offset_phrase p;
             p.direction = direction;
@@ -181,7 +183,8 @@ std::vector<offset_phrase> find_offset_phrases(std::string_view text, const std:
             out.push_back(std::move(p));
         }
     }
-    std::sort(out.begin(), out.end(), [](const offset_phrase& a, const offset_phrase& b) { return a.span.begin < b.span.begin; });
+    std::sort(out.begin(), out.end(),
+              [](const offset_phrase& a, const offset_phrase& b) { return a.span.begin < b.span.begin; });
     return out;
 }
 

@@ -19,7 +19,8 @@ bool names_a_day(const mention& m) {
 date::year_month_day day_of(const mention& m) { return date::year_month_day{date::floor<date::days>(m.value.begin)}; }
 
 std::size_t line_of(std::string_view text, std::size_t byte) {
-    return 1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(byte), '\n'));
+    return 1 +
+           static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(byte), '\n'));
 }
 
 // The first full date on the first line with text, followed by a dash, a bracket, a
@@ -53,7 +54,8 @@ template <typename Keep> const mention* latest(const std::vector<mention>& menti
 
 std::optional<inferred_publication> infer_publication_date(const document& doc, const std::vector<mention>& mentions) {
     const auto found = [&](const mention* m, std::string_view what) {
-        return inferred_publication{day_of(*m), fmt::format("{} '{}' (line {})", what, m->text, line_of(doc.text, m->begin))};
+        return inferred_publication{day_of(*m),
+                                    fmt::format("{} '{}' (line {})", what, m->text, line_of(doc.text, m->begin))};
     };
     if (const mention* m = dateline(doc.text, mentions)) return found(m, "the dateline");
     if (const mention* m = latest(mentions, [](const mention& x) { return !x.cited_outlet.empty(); }))

@@ -27,8 +27,9 @@ std::optional<std::pair<std::size_t, int>> day_number_before(std::string_view te
     while (end > 0 && text[end - 1] == ' ') --end;
     std::size_t begin = end;
     while (begin > 0 && is_digit(text[begin - 1]) && end - begin < 3) --begin;
-    if (begin == end || end - begin > 2 || (begin > 0 && (is_digit(text[begin - 1]) || text[begin - 1] == '.' ||
-                                                            text[begin - 1] == ',' || text[begin - 1] == '$')))
+    if (begin == end || end - begin > 2 ||
+        (begin > 0 &&
+         (is_digit(text[begin - 1]) || text[begin - 1] == '.' || text[begin - 1] == ',' || text[begin - 1] == '$')))
         return std::nullopt;
     int day = 0;
     std::from_chars(text.data() + begin, text.data() + end, day);
@@ -63,7 +64,8 @@ void add_range_starts(std::string_view text, std::vector<mention>& mentions) {
     }
     if (starts.empty()) return;
     mentions.insert(mentions.end(), std::make_move_iterator(starts.begin()), std::make_move_iterator(starts.end()));
-    std::stable_sort(mentions.begin(), mentions.end(), [](const mention& a, const mention& b) { return a.begin < b.begin; });
+    std::stable_sort(mentions.begin(), mentions.end(),
+                     [](const mention& a, const mention& b) { return a.begin < b.begin; });
 }
 
 } // namespace annalist

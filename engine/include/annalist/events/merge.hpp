@@ -1,7 +1,7 @@
 // Many articles, one chronology: the same event reported by two documents becomes
 // one event with both as sources. Two reports are the same event when their
-// intervals overlap and their accounts (headlines) are alike (same_account); reports within one document are never merged, since an article that
-// dates two things on one day means two things.
+// intervals overlap and their accounts (headlines) are alike (same_account); reports within one document are never
+// merged, since an article that dates two things on one day means two things.
 #pragma once
 
 #include <annalist/config/language.hpp>

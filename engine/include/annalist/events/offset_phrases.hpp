@@ -19,13 +19,13 @@ struct calendar_offset {
 };
 
 struct offset_phrase {
-    text_span span;             // "the day after the summit"
-    text_span name;             // "the summit": the event the offset leads from
-    std::string head;           // "summit": the word that names that event elsewhere
-    calendar_offset offset;     // 1 day
-    int direction = 0;          // +1 for "after", -1 for "before"
+    text_span span;                // "the day after the summit"
+    text_span name;                // "the summit": the event the offset leads from
+    std::string head;              // "summit": the word that names that event elsewhere
+    calendar_offset offset;        // 1 day
+    int direction = 0;             // +1 for "after", -1 for "before"
     const mention* date = nullptr; // "November 2023, two months after X": the date just before, if any
-    text_span clause;           // the clause the phrase stands in, up to ';' or the sentence's end
+    text_span clause;              // the clause the phrase stands in, up to ';' or the sentence's end
 };
 
 // "P2M" -> 2 months; nullopt for an unknown count (PXM) or a time unit (PT2H).
