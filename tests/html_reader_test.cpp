@@ -255,3 +255,18 @@ TEST_CASE("hidden elements are not text, and a list of linked headlines with tex
           "The ferry runs again from Friday. Crossings take forty minutes.\n\n"
           "Quay: the wall will be rebuilt by spring, the city said, and work on the ramps starts in May.");
 }
+
+TEST_CASE("pictures, captions and galleries are not the article's text, nor a headline box beside it") {
+    const auto outcome = read_html(page_head + R"(</head><body><div class="page">
+<div class="article-title"><h1>Quay to be rebuilt</h1><div>By Anna Berg, harbor reporter, for the Gazette</div></div>
+<div class="article-body">
+<figure><img src="quay.jpg" alt=""><figcaption>The quay wall, damaged in the flood, on Monday.</figcaption></figure>
+<p>The council voted on Monday, after a long debate, to rebuild the quay wall by next spring.</p>
+<div class="image-caption">Photo: Tom Lee, for the Gazette, March 2025</div>
+<div class="photo-gallery"><div>Image 1 of 8, the quay wall, the ramps and the steps</div></div>
+<p>Work starts in May, the mayor said, and the harbor stays open, with some limits.</p>
+</div></div></body></html>)");
+    CHECK(outcome.documents.at(0).text ==
+          "The council voted on Monday, after a long debate, to rebuild the quay wall by next spring.\n\n"
+          "Work starts in May, the mayor said, and the harbor stays open, with some limits.");
+}

@@ -103,6 +103,7 @@ private:
     const GumboNode* body_;
     std::unordered_map<const GumboNode*, text_counts> counts_;
     std::unordered_map<const GumboNode*, double> scores_;
+    std::unordered_map<const GumboNode*, double> content_; // from paragraphs alone
     std::vector<const GumboNode*> paragraphs_;
     std::unordered_map<const GumboNode*, std::size_t> order_;
 
@@ -154,10 +155,16 @@ private:
         for (int level = 0; level < 5 && ancestor != nullptr && ancestor->type == GUMBO_NODE_ELEMENT; ++level) {
             auto [it, fresh] = scores_.try_emplace(ancestor, 0.0);
             if (fresh) it->second = tag_weight(ancestor->v.element.tag) + class_weight(ancestor);
+            content_[ancestor] += score / (level == 0 ? 1.0 : level == 1 ? 2.0 : level * 3.0);
             it->second += score / (level == 0 ? 1.0 : level == 1 ? 2.0 : level * 3.0);
             if (ancestor == body_) break;
             ancestor = ancestor->parent;
         }
+    }
+
+    double content_score(const GumboNode* node) const {
+        const auto it = content_.find(node);
+        return it == content_.end() ? 0.0 : it->second;
     }
 
     double score_of(const GumboNode* node) const {
@@ -229,7 +236,9 @@ private:
                                          std::string_view(top_class) == s_class
                                      ? top_score * 0.2
                                      : 0.0;
-            bool keep = score_of(s) + bonus >= threshold;
+            // On its paragraphs' score, not its class: a headline box named "article-title"
+            // is no part of the text.
+            bool keep = content_score(s) * (1.0 - link_density(t)) + bonus >= threshold;
             if (!keep && s->v.element.tag == GUMBO_TAG_P) {
                 const double density = link_density(t);
                 keep = (t.chars > 80 && density < 0.25) || (t.chars <= 80 && density == 0 && t.ends_sentence);

@@ -68,8 +68,9 @@ std::string lower_ascii(std::string_view s) {
 
 // Page furniture named by its class or id: share bars, comments, related links...
 bool boilerplate(const GumboNode* node) {
-    static constexpr std::string_view markers[] = {"comment",    "share",      "social", "related",
-                                                   "newsletter", "breadcrumb", "cookie", "subscribe"};
+    static constexpr std::string_view markers[] = {"comment",   "share",    "social",  "related",   "newsletter",
+                                                   "breadcrumb", "cookie",  "subscribe", "caption", "gallery",
+                                                   "slideshow"};
     for (const char* name : {"class", "id"}) {
         const GumboAttribute* a = gumbo_get_attribute(&node->v.element.attributes, name);
         if (a == nullptr) continue;
@@ -195,6 +196,8 @@ void collect_text(const GumboNode* node, text_builder& out, bool article) {
     if (node->type != GUMBO_NODE_ELEMENT) return; // comments and the like
     const GumboTag tag = node->v.element.tag;
     if (dropped(tag) || boilerplate(node) || (article && (hidden(node) || mostly_links(node)))) return;
+    // Pictures and their captions illustrate the article; they are not its text.
+    if (article && (tag == GUMBO_TAG_FIGURE || tag == GUMBO_TAG_FIGCAPTION)) return;
     if (tag == GUMBO_TAG_BR) {
         out.line_break();
         return;
