@@ -270,3 +270,13 @@ TEST_CASE("pictures, captions and galleries are not the article's text, nor a he
           "The council voted on Monday, after a long debate, to rebuild the quay wall by next spring.\n\n"
           "Work starts in May, the mayor said, and the harbor stays open, with some limits.");
 }
+
+TEST_CASE("furniture names on the page, its article or a box with its headline do not hide the article") {
+    const auto outcome = read_html(page_head + R"(</head><body class="single-post has-comments">
+<div id="page" class="layout caption">
+<h1>Ferry runs again</h1>
+<article class="post share-enabled"><p>The ferry runs again from Friday.</p></article>
+<div class="comments"><p>First!</p></div>
+</div></body></html>)");
+    CHECK(outcome.documents.at(0).text == "The ferry runs again from Friday.");
+}

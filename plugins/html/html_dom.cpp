@@ -68,6 +68,11 @@ std::string lower_ascii(std::string_view s) {
 
 // Page furniture named by its class or id: share bars, comments, related links...
 bool boilerplate(const GumboNode* node) {
+    // Whatever their classes say ("single-post has-comments", "caption" on a page
+    // wrapper), the page, its article and a box holding its headline are no furniture.
+    const GumboTag tag = node->v.element.tag;
+    if (tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_HTML || tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN)
+        return false;
     static constexpr std::string_view markers[] = {"comment",   "share",    "social",  "related",   "newsletter",
                                                    "breadcrumb", "cookie",  "subscribe", "caption", "gallery",
                                                    "slideshow"};
@@ -76,7 +81,7 @@ bool boilerplate(const GumboNode* node) {
         if (a == nullptr) continue;
         const std::string value = lower_ascii(a->value);
         for (const auto marker : markers)
-            if (value.find(marker) != std::string::npos) return true;
+            if (value.find(marker) != std::string::npos) return first_element(node, GUMBO_TAG_H1) == nullptr;
     }
     return false;
 }

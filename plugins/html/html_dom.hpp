@@ -41,7 +41,8 @@ bool dropped(GumboTag tag);
 // Not shown: the hidden attribute, or display:none or visibility:hidden in its style
 // (metadata for machines, closed menus and galleries).
 bool hidden(const GumboNode* node);
-// Page furniture named by its class or id: share bars, comments, related links...
+// Page furniture named by its class or id: share bars, comments, related links,
+// captions, galleries...; never <body>, <article>, <main> or a box with the <h1>.
 bool boilerplate(const GumboNode* node);
 // Elements that start a new paragraph of text.
 bool is_block(GumboTag tag);
