@@ -280,3 +280,84 @@ TEST_CASE("furniture names on the page, its article or a box with its headline d
 </div></body></html>)");
     CHECK(outcome.documents.at(0).text == "The ferry runs again from Friday.");
 }
+
+TEST_CASE("dates in the basic ISO form, and days in a URL written as eight digits") {
+    const auto basic = read_html(page_head + R"(<script type="application/ld+json">{"@type":"NewsArticle",
+"datePublished":"20201123T11:02:35Z"}</script></head><body><p>x</p></body></html>)");
+    CHECK(basic.documents.at(0).published == date::year{2020} / 11 / 23);
+    CHECK(basic.documents.at(0).published_source == "JSON-LD datePublished");
+
+    const auto url_date = [](std::string_view url) {
+        return read_html(page_head + "<link rel=\"canonical\" href=\"" + std::string(url) +
+                         "\"></head><body><p>x</p></body></html>")
+            .documents.at(0)
+            .published;
+    };
+    CHECK(url_date("https://x.example/news/20201123/curevac-signs") == date::year{2020} / 11 / 23);
+    CHECK(url_date("https://x.example/world/megablaze-under-control-20200113") == date::year{2020} / 1 / 13);
+    // "/2003/03/20" is the start of the eight digits, not a day.
+    CHECK(url_date("https://x.example/reden/2003/03/20030331_rede.html") == date::year{2003} / 3 / 31);
+    CHECK_FALSE(url_date("https://x.example/item/20201399/story")); // no 13th month
+}
+
+TEST_CASE("a day the calendar lacks is no publication date, and the page still reads") {
+    const auto outcome =
+        read_html(page_head + "<meta name=\"date\" content=\"2021-02-30\"></head><body><p>x</p></body></html>");
+    REQUIRE_FALSE(outcome.failed);
+    REQUIRE(outcome.documents.size() == 1);
+    CHECK_FALSE(outcome.documents[0].published);
+}
+
+TEST_CASE("written dates: French months, the foot of a long article, an update stamp as the last resort") {
+    const auto published = [](const std::string& article) {
+        return read_html(page_head + "</head><body><article>" + article + "</article></body></html>").documents.at(0);
+    };
+    CHECK(published("<p>jeudi 13 juin 2019, par Anne Roy</p>").published == date::year{2019} / 6 / 13);
+    CHECK(published("<p>Publi\xC3\xA9 le 1 f\xC3\xA9vrier 2020</p>").published == date::year{2020} / 2 / 1);
+
+    std::string long_article;
+    for (int i = 0; i < 300; ++i) long_article += "<p>The council met again and talked about the quay.</p>";
+    long_article += "<p>Dieser Beitrag wurde am Samstag, 3. Dezember 2011 ver\xC3\xB6"
+                    "ffentlicht.</p>";
+    CHECK(published(long_article).published == date::year{2011} / 12 / 3);
+
+    const auto only_update = published("<p>Aktualisiert: 30.12.2016</p><p>Text.</p>");
+    CHECK(only_update.published == date::year{2016} / 12 / 30);
+    CHECK(only_update.published_source == "an update stamp in the article's text");
+}
+
+TEST_CASE("modification times are no publication date") {
+    const auto outcome = read_html(page_head + R"(<meta property="og:updated_time" content="2021-05-05T10:00:00Z">
+<meta property="article:modified_time" content="2021-05-05T10:00:00Z"></head>
+<body><article><p>4 May 2021, by Anna Berg</p></article></body></html>)");
+    CHECK(outcome.documents.at(0).published == date::year{2021} / 5 / 4);
+    CHECK(outcome.documents.at(0).published_source == "the article's text");
+}
+
+TEST_CASE("with nothing else, the day in a picture's address") {
+    const auto filed = read_html(page_head + "</head><body><div><img src=\"https://x.example/2016/05/22/bassel.jpg\">"
+                                             "<p>Happy birthday.</p></div></body></html>");
+    CHECK(filed.documents.at(0).published == date::year{2016} / 5 / 22);
+    CHECK(filed.documents.at(0).published_source == "a picture's address");
+    const auto named = read_html(page_head + "</head><body><p>Hello.</p><img src=\"/uploads/2020/04/IMG-20200415-WA0039.jpg\">"
+                                             "</body></html>");
+    CHECK(named.documents.at(0).published == date::year{2020} / 4 / 15);
+}
+
+TEST_CASE("a timestamp one day off the day the article shows gives way to it") {
+    const auto read_with_meta = [](std::string_view stamp, std::string_view shown) {
+        return read_html(page_head + "<meta property=\"article:published_time\" content=\"" + std::string(stamp) +
+                         "\"></head><body><article><p>" + std::string(shown) +
+                         "</p><p>Local elections were held.</p></article></body></html>")
+            .documents.at(0);
+    };
+    const auto utc = read_with_meta("2021-11-04T23:00Z", "5. November 2021");
+    CHECK(utc.published == date::year{2021} / 11 / 5);
+    CHECK(utc.published_source == "the article's text (meta article:published_time is a day off)");
+    // Two days apart is no time zone: the metadata stands.
+    const auto apart = read_with_meta("2021-11-04T23:00Z", "6. November 2021");
+    CHECK(apart.published == date::year{2021} / 11 / 4);
+    CHECK(apart.published_source == "meta article:published_time");
+    // A day without a time is no timestamp.
+    CHECK(read_with_meta("2021-11-04", "5. November 2021").published == date::year{2021} / 11 / 4);
+}
