@@ -148,3 +148,216 @@ TEST_CASE("a box that is mostly links is left out of the article, but its date s
     CHECK(doc.text == "The bridge reopened on the harbor side after two years of work.");
     CHECK(doc.published == date::year{2021} / 3 / 3);
 }
+
+TEST_CASE("a page in another charset is decoded to UTF-8: meta charset, http-equiv, byte order marks") {
+    // "3. März 2021" in ISO-8859-1: 0xE4 is a lone byte, not UTF-8.
+    const auto latin1 = read_html("<html><head><meta charset=\"ISO-8859-1\"><title>Gr\xFC\xDF"
+                                  "e</title></head><body><article><p>Ver\xF6"
+                                  "ffentlicht am 3. M\xE4rz 2021</p></article></body></html>");
+    REQUIRE_FALSE(latin1.failed);
+    CHECK(latin1.notes.empty());
+    CHECK(latin1.documents.at(0).title == "Gr\xC3\xBC\xC3\x9F"
+                                          "e");
+    CHECK(latin1.documents.at(0).text == "Ver\xC3\xB6"
+                                         "ffentlicht am 3. M\xC3\xA4rz 2021");
+    CHECK(latin1.documents.at(0).published == date::year{2021} / 3 / 3);
+
+    // Latin-1 is read as windows-1252, as browsers do: 0x80 is the euro sign.
+    const auto http_equiv = read_html("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; "
+                                      "charset=iso-8859-1\"></head><body><p>5 \x80</p></body></html>");
+    CHECK(http_equiv.documents.at(0).text == "5 \xE2\x82\xAC");
+
+    const auto koi8 = read_html("<html><head><meta charset=koi8-r></head><body><p>\xED\xC9\xD2</p></body></html>");
+    CHECK(koi8.documents.at(0).text == "\xD0\x9C\xD0\xB8\xD1\x80"); // "Мир"
+
+    // UTF-16 with its byte order mark: "<p>é</p>".
+    static constexpr char utf16_bytes[] = "\xFF\xFE<\0p\0>\0\xE9\0<\0/\0p\0>\0";
+    const std::string utf16(utf16_bytes, sizeof utf16_bytes - 1);
+    CHECK(read_html(utf16).documents.at(0).text == "\xC3\xA9");
+}
+
+TEST_CASE("valid UTF-8 stays UTF-8 whatever the page declares, and stray bytes are read as windows-1252") {
+    const auto mislabelled =
+        read_html("<html><head><meta charset=\"iso-8859-1\"></head><body><p>M\xC3\xA4rz</p></body></html>");
+    CHECK(mislabelled.documents.at(0).text == "M\xC3\xA4rz");
+    CHECK(mislabelled.notes.empty());
+
+    const auto stray = read_html("\xEF\xBB\xBF<html><head><meta charset=\"utf-8\"></head><body><p>\x93Quoted\x94 "
+                                 "M\xC3\xA4rz</p></body></html>");
+    REQUIRE_FALSE(stray.failed);
+    CHECK(stray.documents.at(0).text == "\xE2\x80\x9CQuoted\xE2\x80\x9D M\xC3\xA4rz");
+    REQUIRE(stray.notes.size() == 1);
+    CHECK(stray.notes[0].message == "2 bytes not valid in UTF-8, read as windows-1252");
+}
+
+TEST_CASE("without markup for it, the article is the block of paragraphs that scores best") {
+    const auto outcome = read_html(page_head + R"(</head><body>
+<div id="top"><a href="/">Harbor Gazette</a> <a href="/news">News</a> <a href="/sport">Sport</a></div>
+<div class="layout">
+  <div class="story-body">
+    <p>The harbor bridge reopened on Tuesday, March 12, after two years of repairs, the city said.</p>
+    <p>Engineers replaced the deck, the cables and the lighting, and traffic resumed at noon.</p>
+    <p>Tolls, suspended during the works, resume on April 1, 2025, at the old rates.</p>
+  </div>
+  <div class="sidebar"><p>Most read: the ferry timetable, the new market hall, the harbor festival.</p></div>
+  <div class="promo-box"><p>Unlimited access to the Gazette, today only, at half the price, for a year.</p></div>
+</div>
+<div class="site-info"><p>Copyright Harbor Gazette, all rights reserved, published since 1901.</p></div>
+</body></html>)");
+    CHECK(outcome.documents.at(0).text ==
+          "The harbor bridge reopened on Tuesday, March 12, after two years of repairs, the city said.\n\n"
+          "Engineers replaced the deck, the cables and the lighting, and traffic resumed at noon.\n\n"
+          "Tolls, suspended during the works, resume on April 1, 2025, at the old rates.");
+}
+
+TEST_CASE("an article split around a picture keeps both halves, and a lone paragraph next to it") {
+    const auto outcome = read_html(page_head + R"(</head><body><div class="page">
+<div class="text-block"><p>The council met on Monday, for the first time since the flood, in the old town hall.</p>
+<p>It voted, after a long debate, to rebuild the quay wall, the ramps and the steps by next spring.</p></div>
+<figure><img src="quay.jpg" alt=""></figure>
+<div class="text-block"><p>Work starts in May, the mayor said, and the harbor stays open, with some limits, meanwhile.</p></div>
+<p>The costs are shared between the city and the port authority, which owns the quay and the ramps.</p>
+<div class="author-bio"><p>Anna Berg covers the harbor, the port and the islands for the Gazette.</p></div>
+<div class="related"><p>More: <a href="/a">flood, one year on, a look back at the night the river rose</a></p></div>
+</div></body></html>)");
+    CHECK(outcome.documents.at(0).text ==
+          "The council met on Monday, for the first time since the flood, in the old town hall.\n\n"
+          "It voted, after a long debate, to rebuild the quay wall, the ramps and the steps by next spring.\n\n"
+          "Work starts in May, the mayor said, and the harbor stays open, with some limits, meanwhile.\n\n"
+          "The costs are shared between the city and the port authority, which owns the quay and the ramps.");
+}
+
+TEST_CASE("an <article> inside the best block that holds most of its text is preferred to the wrapper") {
+    // "content" makes the wrapper score best; its kicker is not the article.
+    const auto outcome = read_html(page_head + R"(</head><body><div class="wrapper content">
+<div class="kicker">Local news, harbor, today</div>
+<article><p>The ferry to the island runs again from Friday, the operator said, after a month of repairs.</p>
+<p>Crossings take forty minutes, as before, and the first boat leaves at six, the last at ten.</p></article>
+</div></body></html>)");
+    CHECK(outcome.documents.at(0).text ==
+          "The ferry to the island runs again from Friday, the operator said, after a month of repairs.\n\n"
+          "Crossings take forty minutes, as before, and the first boat leaves at six, the last at ten.");
+}
+
+// The first item is half links: alone it would read as navigation; its list does not.
+TEST_CASE("hidden elements are not text, and a list of linked headlines with text stays") {
+    const auto outcome = read_html(page_head + R"(</head><body><article>
+<div style="display: none"><div itemprop="headline">Ferry news</div><div>2025-03-14T08:00:00+01:00</div></div>
+<p hidden>Sign in to continue</p>
+<p>Three things to know about the harbor today, in short, with links to the full stories:</p>
+<ol>
+<li><a href="/1">The ferry runs again from Friday</a>. Crossings take forty minutes.</li>
+<li><a href="/2">Quay</a>: the wall will be rebuilt by spring, the city said, and work on the ramps starts in May.</li>
+</ol>
+</article></body></html>)");
+    CHECK(outcome.documents.at(0).text ==
+          "Three things to know about the harbor today, in short, with links to the full stories:\n\n"
+          "The ferry runs again from Friday. Crossings take forty minutes.\n\n"
+          "Quay: the wall will be rebuilt by spring, the city said, and work on the ramps starts in May.");
+}
+
+TEST_CASE("pictures, captions and galleries are not the article's text, nor a headline box beside it") {
+    const auto outcome = read_html(page_head + R"(</head><body><div class="page">
+<div class="article-title"><h1>Quay to be rebuilt</h1><div>By Anna Berg, harbor reporter, for the Gazette</div></div>
+<div class="article-body">
+<figure><img src="quay.jpg" alt=""><figcaption>The quay wall, damaged in the flood, on Monday.</figcaption></figure>
+<p>The council voted on Monday, after a long debate, to rebuild the quay wall by next spring.</p>
+<div class="image-caption">Photo: Tom Lee, for the Gazette, March 2025</div>
+<div class="photo-gallery"><div>Image 1 of 8, the quay wall, the ramps and the steps</div></div>
+<p>Work starts in May, the mayor said, and the harbor stays open, with some limits.</p>
+</div></div></body></html>)");
+    CHECK(outcome.documents.at(0).text ==
+          "The council voted on Monday, after a long debate, to rebuild the quay wall by next spring.\n\n"
+          "Work starts in May, the mayor said, and the harbor stays open, with some limits.");
+}
+
+TEST_CASE("furniture names on the page, its article or a box with its headline do not hide the article") {
+    const auto outcome = read_html(page_head + R"(</head><body class="single-post has-comments">
+<div id="page" class="layout caption">
+<h1>Ferry runs again</h1>
+<article class="post share-enabled"><p>The ferry runs again from Friday.</p></article>
+<div class="comments"><p>First!</p></div>
+</div></body></html>)");
+    CHECK(outcome.documents.at(0).text == "The ferry runs again from Friday.");
+}
+
+TEST_CASE("dates in the basic ISO form, and days in a URL written as eight digits") {
+    const auto basic = read_html(page_head + R"(<script type="application/ld+json">{"@type":"NewsArticle",
+"datePublished":"20201123T11:02:35Z"}</script></head><body><p>x</p></body></html>)");
+    CHECK(basic.documents.at(0).published == date::year{2020} / 11 / 23);
+    CHECK(basic.documents.at(0).published_source == "JSON-LD datePublished");
+
+    const auto url_date = [](std::string_view url) {
+        return read_html(page_head + "<link rel=\"canonical\" href=\"" + std::string(url) +
+                         "\"></head><body><p>x</p></body></html>")
+            .documents.at(0)
+            .published;
+    };
+    CHECK(url_date("https://x.example/news/20201123/curevac-signs") == date::year{2020} / 11 / 23);
+    CHECK(url_date("https://x.example/world/megablaze-under-control-20200113") == date::year{2020} / 1 / 13);
+    // "/2003/03/20" is the start of the eight digits, not a day.
+    CHECK(url_date("https://x.example/reden/2003/03/20030331_rede.html") == date::year{2003} / 3 / 31);
+    CHECK_FALSE(url_date("https://x.example/item/20201399/story")); // no 13th month
+}
+
+TEST_CASE("a day the calendar lacks is no publication date, and the page still reads") {
+    const auto outcome =
+        read_html(page_head + "<meta name=\"date\" content=\"2021-02-30\"></head><body><p>x</p></body></html>");
+    REQUIRE_FALSE(outcome.failed);
+    REQUIRE(outcome.documents.size() == 1);
+    CHECK_FALSE(outcome.documents[0].published);
+}
+
+TEST_CASE("written dates: French months, the foot of a long article, an update stamp as the last resort") {
+    const auto published = [](const std::string& article) {
+        return read_html(page_head + "</head><body><article>" + article + "</article></body></html>").documents.at(0);
+    };
+    CHECK(published("<p>jeudi 13 juin 2019, par Anne Roy</p>").published == date::year{2019} / 6 / 13);
+    CHECK(published("<p>Publi\xC3\xA9 le 1 f\xC3\xA9vrier 2020</p>").published == date::year{2020} / 2 / 1);
+
+    std::string long_article;
+    for (int i = 0; i < 300; ++i) long_article += "<p>The council met again and talked about the quay.</p>";
+    long_article += "<p>Dieser Beitrag wurde am Samstag, 3. Dezember 2011 ver\xC3\xB6"
+                    "ffentlicht.</p>";
+    CHECK(published(long_article).published == date::year{2011} / 12 / 3);
+
+    const auto only_update = published("<p>Aktualisiert: 30.12.2016</p><p>Text.</p>");
+    CHECK(only_update.published == date::year{2016} / 12 / 30);
+    CHECK(only_update.published_source == "an update stamp in the article's text");
+}
+
+TEST_CASE("modification times are no publication date") {
+    const auto outcome = read_html(page_head + R"(<meta property="og:updated_time" content="2021-05-05T10:00:00Z">
+<meta property="article:modified_time" content="2021-05-05T10:00:00Z"></head>
+<body><article><p>4 May 2021, by Anna Berg</p></article></body></html>)");
+    CHECK(outcome.documents.at(0).published == date::year{2021} / 5 / 4);
+    CHECK(outcome.documents.at(0).published_source == "the article's text");
+}
+
+TEST_CASE("with nothing else, the day in a picture's address") {
+    const auto filed = read_html(page_head + "</head><body><div><img src=\"https://x.example/2016/05/22/bassel.jpg\">"
+                                             "<p>Happy birthday.</p></div></body></html>");
+    CHECK(filed.documents.at(0).published == date::year{2016} / 5 / 22);
+    CHECK(filed.documents.at(0).published_source == "a picture's address");
+    const auto named = read_html(page_head + "</head><body><p>Hello.</p><img src=\"/uploads/2020/04/IMG-20200415-WA0039.jpg\">"
+                                             "</body></html>");
+    CHECK(named.documents.at(0).published == date::year{2020} / 4 / 15);
+}
+
+TEST_CASE("a timestamp one day off the day the article shows gives way to it") {
+    const auto read_with_meta = [](std::string_view stamp, std::string_view shown) {
+        return read_html(page_head + "<meta property=\"article:published_time\" content=\"" + std::string(stamp) +
+                         "\"></head><body><article><p>" + std::string(shown) +
+                         "</p><p>Local elections were held.</p></article></body></html>")
+            .documents.at(0);
+    };
+    const auto utc = read_with_meta("2021-11-04T23:00Z", "5. November 2021");
+    CHECK(utc.published == date::year{2021} / 11 / 5);
+    CHECK(utc.published_source == "the article's text (meta article:published_time is a day off)");
+    // Two days apart is no time zone: the metadata stands.
+    const auto apart = read_with_meta("2021-11-04T23:00Z", "6. November 2021");
+    CHECK(apart.published == date::year{2021} / 11 / 4);
+    CHECK(apart.published_source == "meta article:published_time");
+    // A day without a time is no timestamp.
+    CHECK(read_with_meta("2021-11-04", "5. November 2021").published == date::year{2021} / 11 / 4);
+}

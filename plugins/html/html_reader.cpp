@@ -1,8 +1,8 @@
 // HTML pages: the article's text and the page's own metadata (see html_text.hpp).
+#include "html_charset.hpp"
 #include "html_text.hpp"
 
 #include <annalist/sdk/reader_plugin.hpp>
-#include <annalist/sdk/utf8.hpp>
 
 #include <algorithm>
 #include <cctype>
@@ -32,8 +32,16 @@ public:
     }
 
     void read(std::string_view, std::string_view bytes, const annalist::sdk::read_context& context) const override {
-        annalist::sdk::require_valid_utf8(bytes);
-        const auto page = annalist::html::read_page(annalist::sdk::strip_utf8_bom(bytes));
+        const auto decoded = annalist::html::to_utf8(bytes);
+        if (decoded.fallbacks > 0) {
+            std::string message = std::to_string(decoded.fallbacks);
+            message += decoded.fallbacks == 1 ? " byte" : " bytes";
+            message += " not valid in ";
+            message += decoded.charset;
+            message += ", read as windows-1252";
+            context.warn(message);
+        }
+        const auto page = annalist::html::read_page(decoded.text);
         annalist::sdk::document doc;
         doc.text = page.text;
         doc.title = page.title;

@@ -16,16 +16,22 @@ struct page {
 };
 
 // Everything a page says about itself. The body is the element marked
-// itemprop="articleBody", else <article>, else <main>, else <body>, without script,
-// style, nav, footer, aside, forms, comments, boxes whose text is mostly links, and
-// elements whose class or id names comments, share bars, related links,
-// newsletters, breadcrumbs or cookie notices;
-// block elements become paragraph breaks, <br> a line break, runs of white space one
-// space, entities decoded. The publication date is looked for in order:
+// itemprop="articleBody", else the blocks that score best as article text
+// (html_body.hpp: paragraphs, commas, link density, class names), else <article>,
+// <main> or <body>; without script, style, nav, footer, aside, forms, comments,
+// hidden elements, boxes whose text is mostly links, and elements whose class or id
+// names comments, share bars, related links, newsletters, breadcrumbs or cookie
+// notices; block elements become paragraph breaks, <br> a line break, runs of white
+// space one space, entities decoded. The publication date is looked for in order:
 // article:published_time, <time datetime> in the article's header, JSON-LD
 // datePublished, itemprop datePublished, <meta name="date"> and its common variants
-// (pubdate, DC.date.issued...), a /YYYY/MM/DD/ path in the page's URL, any <time
-// datetime>, then a date written near the top of the article's text or the page's.
+// (pubdate, DC.date.issued...), a day in the page's URL (/YYYY/MM/DD/, or eight
+// digits: /20201123/, -20200113), any <time datetime>, a date written in the
+// article's text, then the page's (English, German and French forms), an update
+// stamp ("Aktualisiert: 30.12.2016") if nothing else, and last a day in a picture's
+// address. Metadata values may use the basic ISO form (20201123T11:02:35Z). A
+// timestamp one day off the first date the article shows gives way to it (time zones).
+// `html` is UTF-8 (html_charset.hpp converts other charsets).
 page read_page(std::string_view html);
 
 // Just the text of an HTML fragment (a feed item's description).
