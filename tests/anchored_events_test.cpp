@@ -84,3 +84,14 @@ TEST_CASE("a tie that contradicts the dates at both ends is reported, and nothin
     REQUIRE(dating.problems.size() == 1);
     CHECK(dating.problems[0].message.find("contradicts") != std::string::npos);
 }
+
+TEST_CASE("a clock time dates no day of its own, and a name after a date is not what it dates") {
+    CHECK(anchored_in("A jogger saw the car at 6 a.m. ten days before the shooting.").empty());
+    CHECK(anchored_in("He was charged on Thursday with the murder. Ten days before the murder, a jogger saw his car.")
+              .empty());
+    // The name before the date is dated by it.
+    const auto found =
+        anchored_in("The murder happened on Thursday. Ten days before the murder, a jogger saw his car.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].anchor.value.value == "2024-10-21"); // Thursday Oct 31 (news default: the one just past) - 10
+}

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 #include <numeric>
 #include <optional>
@@ -14,6 +15,7 @@ namespace annalist {
 namespace {
 
 constexpr std::size_t headline_length = 90;
+constexpr std::size_t name_reach = 80; // bytes before a date where the event it dates is named
 
 // One event the ties talk about: named by a head word ("summit") or reported by a
 // clause the offset phrase stands in.
@@ -123,8 +125,12 @@ private:
             const mention* best = nullptr;
             for (const mention& m : mentions_) {
                 if (!is_event_date(m)) continue;
+                // The name stands shortly before the date in its clause: "the vote was held on
+                // May 30"; one after it ("charged Thursday with the murder") is seldom dated by it.
                 const text_span clause = clause_around(text_, {m.begin, m.end}, lang_);
-                if (!names_word_outside_phrases(clause, head)) continue;
+                const std::size_t from =
+                    m.begin > name_reach ? std::max(clause.begin, m.begin - name_reach) : clause.begin;
+                if (!names_word_outside_phrases({from, m.begin}, head)) continue;
                 const auto distance = [&](const mention* x) {
                     return x->begin > first_use ? x->begin - first_use : first_use - x->begin;
                 };

@@ -89,7 +89,7 @@ const mention* date_just_before(std::string_view text, const std::vector<mention
     for (const mention& m : mentions) {
         if (m.end > begin || begin - m.end > longest_gap) continue;
         if (!m.value.dated || m.value.value == "PRESENT_REF") continue;
-        if (m.type != timex_type::date && m.type != timex_type::time) continue;
+        if (m.type != timex_type::date) continue; // "at 6 a.m. ten days before": a clock time dates no day of its own
         if (text.substr(m.end, begin - m.end).find_first_not_of(", ") != std::string_view::npos) continue;
         return &m;
     }
