@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <stdexcept>
 
 namespace annalist {
 namespace {
@@ -45,7 +46,7 @@ struct matcher::attempt {
     rule_match best;
 };
 
-matcher::matcher(const rule_set& rules, const language& lang) : rules_(rules), lang_(lang) {
+matcher::matcher(const rule_set& rules, const language& lang) : rules_(rules), lang_(lang), words_(lang) {
     by_class_.resize(lang.class_names.size());
     filters_.resize(rules.rules.size());
     for (std::size_t i = 0; i < rules.rules.size(); ++i) {
@@ -57,6 +58,64 @@ matcher::matcher(const rule_set& rules, const language& lang) : rules_(rules), l
     // Longer names first, so "christmas eve" wins over "christmas".
     std::stable_sort(holiday_names_.begin(), holiday_names_.end(),
                      [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+    index_words();
+}
+
+// Every word a rule names joins the index, then what each entry starts and what each
+// filter lets follow is worked out once, by entry id.
+void matcher::index_words() {
+    for (const auto& r : rules_.rules)
+        for (const auto& element : r.pattern)
+            for (const auto& alt : element.alternatives)
+                if (alt.what == pattern_alternative::type::literal) words_.add(alt.literal);
+    for (const auto& [word, starts] : by_word_) words_.add(word);
+    for (const auto& [names, index] : holiday_names_)
+        for (const auto& word : names) words_.add(word);
+
+    any_or_number_ = merged_starts({}, token_kind::number, nullptr);
+    starts_.resize(words_.size());
+    tens_.assign(words_.size(), false);
+    for (std::uint32_t id = 0; id < words_.size(); ++id) {
+        const word_entry& e = words_[id];
+        starts_[id].as_word = merged_starts(e.folded, token_kind::word, e.meanings);
+        starts_[id].as_number = merged_starts(e.folded, token_kind::number, nullptr);
+        starts_[id].as_punct = merged_starts(e.folded, token_kind::punct, nullptr);
+        if (e.meanings == nullptr) continue;
+        for (const auto& m : *e.meanings) {
+            const int value = std::atoi(m.value.c_str());
+            if (value >= 20 && value <= 90 && value % 10 == 0) tens_[id] = true;
+        }
+    }
+    for (auto& filter : filters_) compile_filter(filter);
+}
+
+// The rules a token can start: any token's, a number's, its word's and its classes'.
+std::vector<std::size_t> matcher::merged_starts(std::string_view word, token_kind kind,
+                                                const std::vector<word_meaning>* meanings) const {
+    std::vector<std::size_t> out(by_any_token_.begin(), by_any_token_.end());
+    if (kind == token_kind::number) out.insert(out.end(), by_number_.begin(), by_number_.end());
+    if (const auto it = by_word_.find(word); it != by_word_.end())
+        out.insert(out.end(), it->second.begin(), it->second.end());
+    if (meanings != nullptr) {
+        for (const auto& m : *meanings) out.insert(out.end(), by_class_[m.cls].begin(), by_class_[m.cls].end());
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+void matcher::compile_filter(follow_filter& filter) const {
+    if (!filter.active) return;
+    filter.next.assign(words_.size(), 0);
+    for (const auto& word : filter.words) filter.next[words_.find(word)->id] |= listed_word;
+    for (std::uint32_t id = 0; id < words_.size(); ++id) {
+        const auto* meanings = words_[id].meanings;
+        if (meanings == nullptr) continue;
+        for (const auto& m : *meanings)
+            if (std::find(filter.classes.begin(), filter.classes.end(), m.cls) != filter.classes.end())
+                filter.next[id] |= of_listed_class;
+    }
+    for (const auto& word : filter.only_after) filter.only_after_ids.push_back(words_.find(word)->id);
 }
 
 // A rule is listed under every key its first content elements can start with.
@@ -142,27 +201,21 @@ void matcher::build_filter(std::size_t rule_index) {
 
 bool matcher::may_follow(const follow_filter& filter, const token_list& tokens, std::size_t at) const {
     if (!filter.active) return true;
-    const auto here = tokens.folded(at);
-    if (!filter.only_after.empty() &&
-        std::find(filter.only_after.begin(), filter.only_after.end(), here) == filter.only_after.end())
+    const token& here = tokens[at];
+    if (!filter.only_after_ids.empty() &&
+        (here.entry == nullptr || std::find(filter.only_after_ids.begin(), filter.only_after_ids.end(),
+                                            here.entry->id) == filter.only_after_ids.end()))
         return true; // the optional first word is absent: the rule starts later in its pattern
     // A compound number word ("twenty-four") makes the first element wider: try it.
-    if (const auto* meanings = tokens.meanings(at)) {
-        for (const auto& m : *meanings) {
-            const int value = std::atoi(m.value.c_str());
-            if (value >= 20 && value <= 90 && value % 10 == 0) return true;
-        }
-    }
+    if (here.meanings != nullptr && tens_[here.entry->id]) return true;
     const std::size_t next = at + 1;
     if (next >= tokens.size()) return false;
-    if (filter.number && tokens[next].kind == token_kind::number) return true;
-    const auto word = tokens.folded(next);
-    if (std::find(filter.words.begin(), filter.words.end(), word) != filter.words.end()) return true;
-    if (const auto* meanings = tokens.meanings(next)) {
-        for (const auto& m : *meanings)
-            if (std::find(filter.classes.begin(), filter.classes.end(), m.cls) != filter.classes.end()) return true;
-    }
-    return false;
+    const token& following = tokens[next];
+    if (filter.number && following.kind == token_kind::number) return true;
+    if (following.entry == nullptr) return false;
+    const std::uint8_t keys = filter.next[following.entry->id];
+    // A class counts for words only: the tokenizer gives meanings to words alone.
+    return (keys & listed_word) != 0 || ((keys & of_listed_class) != 0 && following.meanings != nullptr);
 }
 
 // Built-ins are indexed by the tokens they can start with, so a word is never tried
@@ -198,17 +251,19 @@ void matcher::index_builtin(builtin_class builtin, std::size_t rule_index) {
     }
 }
 
-void matcher::candidate_rules(const token_list& tokens, std::size_t at, std::vector<std::size_t>& out) const {
-    out.assign(by_any_token_.begin(), by_any_token_.end());
-    if (tokens[at].kind == token_kind::number) out.insert(out.end(), by_number_.begin(), by_number_.end());
-    const auto word = tokens.folded(at);
-    if (const auto it = by_word_.find(word); it != by_word_.end())
-        out.insert(out.end(), it->second.begin(), it->second.end());
-    if (const auto* meanings = tokens.meanings(at)) {
-        for (const auto& m : *meanings) out.insert(out.end(), by_class_[m.cls].begin(), by_class_[m.cls].end());
+const std::vector<std::size_t>& matcher::candidate_rules(const token_list& tokens, std::size_t at) const {
+    const token& t = tokens[at];
+    if (t.entry == nullptr) return t.kind == token_kind::number ? any_or_number_ : by_any_token_;
+    const start_lists& starts = starts_[t.entry->id];
+    switch (t.kind) {
+    case token_kind::word:
+        return starts.as_word;
+    case token_kind::number:
+        return starts.as_number;
+    case token_kind::punct:
+        break;
     }
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return starts.as_punct;
 }
 
 // A word or number glued to a mention's edge makes it part of something else: the
@@ -219,9 +274,9 @@ bool glued_to_word(const token_list& tokens, std::size_t i) {
 
 std::vector<rule_match> matcher::candidates_at(const token_list& tokens, std::size_t at) const {
     std::vector<rule_match> found;
+    if (tokens.words() != &words_) throw std::logic_error("tokens not looked up in this matcher's words()");
     if (at > 0 && glued_to_word(tokens, at) && tokens[at - 1].kind != token_kind::punct) return found;
-    thread_local std::vector<std::size_t> candidates; // reused: this runs once per token
-    candidate_rules(tokens, at, candidates);
+    const auto& candidates = candidate_rules(tokens, at);
     for (const std::size_t index : candidates) {
         if (!may_follow(filters_[index], tokens, at)) continue;
         rule_match m;
@@ -433,8 +488,7 @@ std::size_t matcher::match_builtin(builtin_class builtin, const token_list& toke
         value = std::string(tokens.folded(at));
         return 1;
     case builtin_class::expression: {
-        std::vector<std::size_t> candidates;
-        candidate_rules(tokens, at, candidates);
+        const auto& candidates = candidate_rules(tokens, at);
         rule_match best;
         bool found = false;
         for (const std::size_t index : candidates) {

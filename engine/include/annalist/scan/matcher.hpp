@@ -6,8 +6,10 @@
 #include <annalist/config/language.hpp>
 #include <annalist/scan/rules.hpp>
 #include <annalist/scan/tokenizer.hpp>
+#include <annalist/scan/word_index.hpp>
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -37,10 +39,12 @@ public:
 
     // Every rule that matches with its mention starting at token `at`, each with its
     // longest match, ordered longest first, then by rule priority. The tokens must
-    // have been assigned with this matcher's language.
+    // have been assigned with this matcher's words().
     [[nodiscard]] std::vector<rule_match> candidates_at(const token_list& tokens, std::size_t at) const;
 
     [[nodiscard]] const rule_set& rules() const { return rules_; }
+    // Every word the rules read: tokenize with it (token_list::assign).
+    [[nodiscard]] const word_index& words() const { return words_; }
 
 private:
     struct attempt;
@@ -52,13 +56,25 @@ private:
         std::vector<word_class> classes;
         bool number = false;
         std::vector<std::string> only_after; // the optional first word it applies after
+        // Compiled against the word index: by entry id, listed_word and/or of_listed_class.
+        std::vector<std::uint8_t> next;
+        std::vector<std::uint32_t> only_after_ids;
+    };
+    static constexpr std::uint8_t listed_word = 1, of_listed_class = 2;
+    // The rules each entry of the index can start, merged and sorted once.
+    struct start_lists {
+        std::vector<std::size_t> as_word, as_number, as_punct;
     };
     static bool follow_keys(const std::vector<pattern_element>& pattern, std::size_t from, follow_filter& filter);
     void build_filter(std::size_t rule_index);
+    void index_words();
+    void compile_filter(follow_filter& filter) const;
+    [[nodiscard]] std::vector<std::size_t> merged_starts(std::string_view word, token_kind kind,
+                                                         const std::vector<word_meaning>* meanings) const;
     [[nodiscard]] bool may_follow(const follow_filter& filter, const token_list& tokens, std::size_t at) const;
     void index_rule(std::size_t rule_index);
     void index_builtin(builtin_class builtin, std::size_t rule_index);
-    void candidate_rules(const token_list& tokens, std::size_t at, std::vector<std::size_t>& out) const;
+    [[nodiscard]] const std::vector<std::size_t>& candidate_rules(const token_list& tokens, std::size_t at) const;
     bool match_rule(const rule& r, const token_list& tokens, std::size_t at, rule_match& out) const;
     void match_from(attempt& a, std::size_t element, std::size_t token) const;
     std::size_t match_alternative(const pattern_alternative& alt, const pattern_element& element,
@@ -71,12 +87,16 @@ private:
 
     const rule_set& rules_;
     const language& lang_;
+    word_index words_;
     std::unordered_map<std::string, std::vector<std::size_t>, string_hash, std::equal_to<>> by_word_;
     std::vector<std::vector<std::size_t>> by_class_;
     std::vector<std::size_t> by_number_;    // first element is a built-in that starts with a number
     std::vector<std::size_t> by_any_token_; // first element can be any word: tried everywhere
     std::vector<std::pair<std::vector<std::string>, std::size_t>> holiday_names_; // folded tokens, holiday index
     std::vector<follow_filter> filters_;                                          // one per rule
+    std::vector<start_lists> starts_;        // by word entry id
+    std::vector<std::size_t> any_or_number_; // by_any_token_ and by_number_: a number no rule names
+    std::vector<bool> tens_;                 // by word entry id: a number word 20, 30... 90 ("twenty-four")
 };
 
 } // namespace annalist
