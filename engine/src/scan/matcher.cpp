@@ -47,17 +47,18 @@ struct matcher::attempt {
 };
 
 matcher::matcher(const rule_set& rules, const language& lang) : rules_(rules), lang_(lang), words_(lang) {
+    for (std::size_t h = 0; h < lang.holidays.size(); ++h)
+        for (const auto& name : lang.holidays[h].names)
+            if (auto words = folded_tokens(name); !words.empty()) holiday_names_.emplace_back(std::move(words), h);
+    // Longer names first, so "christmas eve" wins over "christmas".
+    std::stable_sort(holiday_names_.begin(), holiday_names_.end(),
+                     [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
     by_class_.resize(lang.class_names.size());
     filters_.resize(rules.rules.size());
     for (std::size_t i = 0; i < rules.rules.size(); ++i) {
         index_rule(i);
         build_filter(i);
     }
-    for (std::size_t h = 0; h < lang.holidays.size(); ++h)
-        for (const auto& name : lang.holidays[h].names) holiday_names_.emplace_back(folded_tokens(name), h);
-    // Longer names first, so "christmas eve" wins over "christmas".
-    std::stable_sort(holiday_names_.begin(), holiday_names_.end(),
-                     [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
     index_words();
 }
 
@@ -71,6 +72,13 @@ void matcher::index_words() {
     for (const auto& [word, starts] : by_word_) words_.add(word);
     for (const auto& [names, index] : holiday_names_)
         for (const auto& word : names) words_.add(word);
+    for (const auto& filter : filters_) {
+        for (const auto& word : filter.words) words_.add(word);
+        for (const auto& word : filter.only_after) words_.add(word);
+    }
+    holidays_by_first_.resize(words_.size());
+    for (std::size_t n = 0; n < holiday_names_.size(); ++n)
+        holidays_by_first_[words_.find(holiday_names_[n].first.front())->id].push_back(n);
 
     any_or_number_ = merged_starts({}, token_kind::number, nullptr);
     starts_.resize(words_.size());
@@ -87,6 +95,37 @@ void matcher::index_words() {
         }
     }
     for (auto& filter : filters_) compile_filter(filter);
+    gates_.resize(rules_.rules.size());
+    for (std::size_t i = 0; i < rules_.rules.size(); ++i) build_gate(i);
+}
+
+void matcher::build_gate(std::size_t rule_index) {
+    const auto& pattern = rules_.rules[rule_index].pattern;
+    rule_gate& gate = gates_[rule_index];
+    while (gate.leading < pattern.size() && pattern[gate.leading].context) ++gate.leading;
+    // The first token matches the first content element or, where that is optional,
+    // one of the elements after it, up to the first that is not.
+    for (std::size_t e = gate.leading;; ++e) {
+        if (e >= pattern.size() || pattern[e].context) {
+            gate.firsts.clear(); // the rule may match with every element absent: no gate
+            break;
+        }
+        gate.firsts.push_back(e);
+        if (!pattern[e].optional) break;
+    }
+    for (std::size_t k = 0; k < gate.leading; ++k) {
+        const pattern_element& e = pattern[k];
+        std::vector<bool> words;
+        const bool literals_only = !e.capitalized && !e.lower_case &&
+                                   std::all_of(e.alternatives.begin(), e.alternatives.end(), [](const auto& alt) {
+                                       return alt.what == pattern_alternative::type::literal;
+                                   });
+        if (literals_only) {
+            words.assign(words_.size(), false);
+            for (const auto& alt : e.alternatives) words[words_.find(alt.literal)->id] = true;
+        }
+        gate.leading_words.push_back(std::move(words));
+    }
 }
 
 // The rules a token can start: any token's, a number's, its word's and its classes'.
@@ -157,7 +196,7 @@ bool number_builtin(builtin_class b) {
 
 // The keys the token at the start of element `from` can have, walking over optional
 // elements; false when that cannot be known (a wide built-in, context, the end).
-bool matcher::follow_keys(const std::vector<pattern_element>& pattern, std::size_t from, follow_filter& filter) {
+bool matcher::follow_keys(const std::vector<pattern_element>& pattern, std::size_t from, follow_filter& filter) const {
     for (std::size_t e = from;; ++e) {
         if (e >= pattern.size() || pattern[e].context || pattern[e].negated) return false; // may end here
         for (const auto& alt : pattern[e].alternatives) {
@@ -169,8 +208,18 @@ bool matcher::follow_keys(const std::vector<pattern_element>& pattern, std::size
                 filter.classes.push_back(alt.cls);
                 break;
             case pattern_alternative::type::builtin:
-                if (!number_builtin(alt.builtin)) return false; // words, holidays, <expr>: too wide
-                filter.number = true;
+                if (number_builtin(alt.builtin)) {
+                    filter.number = true;
+                } else if (alt.builtin == builtin_class::decade) { // 1990s, '90s
+                    filter.number = true;
+                    filter.words.emplace_back("'");
+                } else if (alt.builtin == builtin_class::meridiem) { // am, a.m.
+                    for (const char* start : {"am", "pm", "a", "p"}) filter.words.emplace_back(start);
+                } else if (alt.builtin == builtin_class::holiday) {
+                    for (const auto& [name, index] : holiday_names_) filter.words.push_back(name.front());
+                } else {
+                    return false; // any word, <expr>: too wide
+                }
                 break;
             }
         }
@@ -187,11 +236,15 @@ void matcher::build_filter(std::size_t rule_index) {
     std::size_t f = 0;
     while (f < pattern.size() && pattern[f].context) ++f;
     if (f >= pattern.size()) return;
+    follow_filter filter;
     for (const auto& alt : pattern[f].alternatives) {
-        if (alt.what == pattern_alternative::type::builtin && !one_token_builtin(alt.builtin)) return;
+        if (alt.what == pattern_alternative::type::builtin && !one_token_builtin(alt.builtin)) {
+            const bool suffixed = alt.builtin == builtin_class::day || alt.builtin == builtin_class::ordinal_num;
+            if (!suffixed || pattern[f].alternatives.size() != 1) return;
+            filter.suffixed_first = true;
+        }
         if (pattern[f].optional && alt.what != pattern_alternative::type::literal) return;
     }
-    follow_filter filter;
     if (!follow_keys(pattern, f + 1, filter)) return;
     if (pattern[f].optional)
         for (const auto& alt : pattern[f].alternatives) filter.only_after.push_back(alt.literal);
@@ -208,7 +261,7 @@ bool matcher::may_follow(const follow_filter& filter, const token_list& tokens, 
         return true; // the optional first word is absent: the rule starts later in its pattern
     // A compound number word ("twenty-four") makes the first element wider: try it.
     if (here.meanings != nullptr && tens_[here.entry->id]) return true;
-    const std::size_t next = at + 1;
+    const std::size_t next = filter.suffixed_first && has_ordinal_suffix(tokens, at) ? at + 2 : at + 1;
     if (next >= tokens.size()) return false;
     const token& following = tokens[next];
     if (filter.number && following.kind == token_kind::number) return true;
@@ -279,6 +332,7 @@ std::vector<rule_match> matcher::candidates_at(const token_list& tokens, std::si
     const auto& candidates = candidate_rules(tokens, at);
     for (const std::size_t index : candidates) {
         if (!may_follow(filters_[index], tokens, at)) continue;
+        if (!may_start(gates_[index], rules_.rules[index], tokens, at)) continue;
         rule_match m;
         if (match_rule(rules_.rules[index], tokens, at, m) && !glued_to_word(tokens, m.end_token))
             found.push_back(std::move(m));
@@ -289,21 +343,90 @@ std::vector<rule_match> matcher::candidates_at(const token_list& tokens, std::si
     return found;
 }
 
-bool matcher::match_rule(const rule& r, const token_list& tokens, std::size_t at, rule_match& out) const {
-    // Leading context looks behind the mention, one token per element.
-    std::size_t leading = 0;
-    while (leading < r.pattern.size() && r.pattern[leading].context) ++leading;
+// Whether one alternative of a rule's first element can match the token: a cheap
+// necessary condition of match_alternative, so a rule that fails it is not tried.
+bool matcher::could_match(const pattern_alternative& alt, const token_list& tokens, std::size_t at) const {
+    const token& t = tokens[at];
+    switch (alt.what) {
+    case pattern_alternative::type::literal:
+        return tokens.folded(at) == alt.literal;
+    case pattern_alternative::type::word_class:
+        if (t.meanings == nullptr) return false;
+        return std::any_of(t.meanings->begin(), t.meanings->end(), [&](const auto& m) { return m.cls == alt.cls; });
+    case pattern_alternative::type::builtin:
+        break;
+    }
+    switch (alt.builtin) {
+    case builtin_class::num:
+        return is_number(tokens, at, 1, 12);
+    case builtin_class::year:
+        return is_number(tokens, at, 4, 4);
+    case builtin_class::day:
+    case builtin_class::month_num:
+        return is_number(tokens, at, 1, 2);
+    case builtin_class::ordinal_num:
+        return is_number(tokens, at, 1, 3) && has_ordinal_suffix(tokens, at);
+    case builtin_class::clock:
+        return is_number(tokens, at, 1, 2) && glued(tokens, at + 1) && is_text(tokens, at + 1, ":");
+    case builtin_class::decade:
+        return is_number(tokens, at, 4, 4) || is_text(tokens, at, "'");
+    case builtin_class::word:
+        return t.kind == token_kind::word;
+    case builtin_class::meridiem:
+        return is_text(tokens, at, "am") || is_text(tokens, at, "pm") || is_text(tokens, at, "a") ||
+               is_text(tokens, at, "p");
+    case builtin_class::holiday:
+        return t.entry != nullptr && !holidays_by_first_[t.entry->id].empty();
+    case builtin_class::expression:
+        break;
+    }
+    return true;
+}
+
+// "19th": a number followed, with no space, by a suffix the lexicon lists.
+bool matcher::has_ordinal_suffix(const token_list& tokens, std::size_t at) const {
+    return glued(tokens, at + 1) && tokens[at + 1].kind == token_kind::word &&
+           lang_.ordinal_suffixes.contains(tokens.folded(at + 1));
+}
+
+bool matcher::may_start(const rule_gate& gate, const rule& r, const token_list& tokens, std::size_t at) const {
+    const auto matches_here = [&](std::size_t element) {
+        const pattern_element& e = r.pattern[element];
+        if (e.capitalized && !tokens[at].capitalized) return false;
+        if (e.lower_case && tokens[at].capitalized) return false;
+        return std::any_of(e.alternatives.begin(), e.alternatives.end(),
+                           [&](const auto& alt) { return could_match(alt, tokens, at); });
+    };
+    if (!gate.firsts.empty() && std::none_of(gate.firsts.begin(), gate.firsts.end(), matches_here)) return false;
+    return context_holds(gate, r, tokens, at);
+}
+
+// Leading context looks behind the mention, one token per element.
+bool matcher::context_holds(const rule_gate& gate, const rule& r, const token_list& tokens, std::size_t at) const {
+    const std::size_t leading = gate.leading;
     for (std::size_t k = 0; k < leading; ++k) {
         const pattern_element& e = r.pattern[k];
         bool any = false;
         if (at + k >= leading) { // before the paragraph's start nothing matches
-            std::string value;
-            std::vector<rule_match> inner;
-            for (const auto& alt : e.alternatives)
-                any = any || match_alternative(alt, e, tokens, at + k - leading, value, inner) == 1;
+            const std::size_t i = at + k - leading;
+            if (const auto& words = gate.leading_words[k]; !words.empty()) {
+                any = tokens[i].entry != nullptr && words[tokens[i].entry->id];
+            } else {
+                std::string value;
+                std::vector<rule_match> inner;
+                for (const auto& alt : e.alternatives)
+                    any = any || match_alternative(alt, e, tokens, i, value, inner) == 1;
+            }
         }
         if (any == e.negated) return false;
     }
+    return true;
+}
+
+bool matcher::match_rule(const rule& r, const token_list& tokens, std::size_t at, rule_match& out) const {
+    const rule_gate& gate = gates_[static_cast<std::size_t>(&r - rules_.rules.data())];
+    if (!context_holds(gate, r, tokens, at)) return false;
+    const std::size_t leading = gate.leading;
     std::size_t last_content = r.pattern.size() - 1;
     while (r.pattern[last_content].context) --last_content;
     attempt a{r, tokens, at, last_content, {}, {}, 0, false, {}};
@@ -460,7 +583,10 @@ std::size_t matcher::match_builtin(builtin_class builtin, const token_list& toke
         return 0;
     }
     case builtin_class::holiday:
-        for (const auto& [name, index] : holiday_names_) {
+        // Only the names that start with this word can match; longest first still.
+        if (tokens[at].entry == nullptr) return 0;
+        for (const std::size_t n : holidays_by_first_[tokens[at].entry->id]) {
+            const auto& [name, index] = holiday_names_[n];
             std::size_t k = 0;
             while (k < name.size() && is_text(tokens, at + k, name[k])) ++k;
             if (k == name.size()) {

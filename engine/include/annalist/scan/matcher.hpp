@@ -56,6 +56,7 @@ private:
         std::vector<word_class> classes;
         bool number = false;
         std::vector<std::string> only_after; // the optional first word it applies after
+        bool suffixed_first = false;         // the first element is DAY or ORDNUM: "19th" is two tokens
         // Compiled against the word index: by entry id, listed_word and/or of_listed_class.
         std::vector<std::uint8_t> next;
         std::vector<std::uint32_t> only_after_ids;
@@ -65,9 +66,21 @@ private:
     struct start_lists {
         std::vector<std::size_t> as_word, as_number, as_punct;
     };
-    static bool follow_keys(const std::vector<pattern_element>& pattern, std::size_t from, follow_filter& filter);
+    // What a rule needs at and before the token it starts at, checked before matching.
+    struct rule_gate {
+        std::size_t leading = 0;       // leading context elements; the first content element follows
+        std::vector<std::size_t> firsts; // the elements the token must match one of (empty: any token)
+        std::vector<std::vector<bool>> leading_words; // per leading element of literals only, by entry id
+    };
+    bool follow_keys(const std::vector<pattern_element>& pattern, std::size_t from, follow_filter& filter) const;
+    [[nodiscard]] bool could_match(const pattern_alternative& alt, const token_list& tokens, std::size_t at) const;
+    [[nodiscard]] bool has_ordinal_suffix(const token_list& tokens, std::size_t at) const;
     void build_filter(std::size_t rule_index);
     void index_words();
+    void build_gate(std::size_t rule_index);
+    [[nodiscard]] bool may_start(const rule_gate& gate, const rule& r, const token_list& tokens, std::size_t at) const;
+    [[nodiscard]] bool context_holds(const rule_gate& gate, const rule& r, const token_list& tokens,
+                                     std::size_t at) const;
     void compile_filter(follow_filter& filter) const;
     [[nodiscard]] std::vector<std::size_t> merged_starts(std::string_view word, token_kind kind,
                                                          const std::vector<word_meaning>* meanings) const;
@@ -93,7 +106,9 @@ private:
     std::vector<std::size_t> by_number_;    // first element is a built-in that starts with a number
     std::vector<std::size_t> by_any_token_; // first element can be any word: tried everywhere
     std::vector<std::pair<std::vector<std::string>, std::size_t>> holiday_names_; // folded tokens, holiday index
+    std::vector<std::vector<std::size_t>> holidays_by_first_; // by word entry id: indices in holiday_names_
     std::vector<follow_filter> filters_;                                          // one per rule
+    std::vector<rule_gate> gates_;           // one per rule
     std::vector<start_lists> starts_;        // by word entry id
     std::vector<std::size_t> any_or_number_; // by_any_token_ and by_number_: a number no rule names
     std::vector<bool> tens_;                 // by word entry id: a number word 20, 30... 90 ("twenty-four")
