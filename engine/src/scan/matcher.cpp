@@ -55,6 +55,7 @@ matcher::matcher(const rule_set& rules, const language& lang) : rules_(rules), l
                      [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
     by_class_.resize(lang.class_names.size());
     filters_.resize(rules.rules.size());
+    absent_filters_.resize(rules.rules.size());
     for (std::size_t i = 0; i < rules.rules.size(); ++i) {
         index_rule(i);
         build_filter(i);
@@ -70,11 +71,14 @@ void matcher::index_words() {
             for (const auto& alt : element.alternatives)
                 if (alt.what == pattern_alternative::type::literal) words_.add(alt.literal);
     for (const auto& [word, starts] : by_word_) words_.add(word);
+    for (const char* word : {"am", "pm", "a", "p", "'"}) words_.add(word); // read by built-ins
     for (const auto& [names, index] : holiday_names_)
         for (const auto& word : names) words_.add(word);
-    for (const auto& filter : filters_) {
-        for (const auto& word : filter.words) words_.add(word);
-        for (const auto& word : filter.only_after) words_.add(word);
+    for (const auto* filters : {&filters_, &absent_filters_}) {
+        for (const auto& filter : *filters) {
+            for (const auto& word : filter.words) words_.add(word);
+            for (const auto& word : filter.only_after) words_.add(word);
+        }
     }
     holidays_by_first_.resize(words_.size());
     for (std::size_t n = 0; n < holiday_names_.size(); ++n)
@@ -95,8 +99,121 @@ void matcher::index_words() {
         }
     }
     for (auto& filter : filters_) compile_filter(filter);
+    for (auto& filter : absent_filters_) compile_filter(filter);
     gates_.resize(rules_.rules.size());
     for (std::size_t i = 0; i < rules_.rules.size(); ++i) build_gate(i);
+    plans_.resize(words_.size() + 1);
+    for (std::size_t slot = 0; slot < plans_.size(); ++slot) {
+        const word_entry* e = slot == 0 ? nullptr : &words_[static_cast<std::uint32_t>(slot - 1)];
+        plans_[slot][plan_lower] = plan(e, token_kind::word, false, 0);
+        plans_[slot][plan_upper] = plan(e, token_kind::word, true, 0);
+        plans_[slot][plan_punct] = plan(e, token_kind::punct, false, 0);
+        // One count of digits stands for its bucket: 1, 2, 3, 4, 5..12, 13 and more.
+        for (const std::size_t digits : {1, 2, 3, 4, 5, 13})
+            plans_[slot][plan_digits + digit_plan(digits)] = plan(e, token_kind::number, false, digits);
+    }
+}
+
+// Whether an alternative matches a token known only by its entry, kind and case:
+// yes, no, or only the token itself (and those after it) can tell.
+std::size_t matcher::digit_plan(std::size_t digits) {
+    if (digits <= 4) return digits - 1;
+    return digits <= 12 ? 4 : 5;
+}
+
+matcher::fit matcher::static_fit(const pattern_alternative& alt, const word_entry* e, token_kind kind,
+                                 std::size_t digits) const {
+    const auto is = [&](std::string_view word) { return e != nullptr && e->folded == word; };
+    switch (alt.what) {
+    case pattern_alternative::type::literal:
+        return is(alt.literal) ? fit::yes : fit::no; // every literal is in the index
+    case pattern_alternative::type::word_class:
+        if (kind != token_kind::word || e == nullptr || e->meanings == nullptr) return fit::no;
+        return std::any_of(e->meanings->begin(), e->meanings->end(), [&](const auto& m) { return m.cls == alt.cls; })
+                   ? fit::yes
+                   : fit::no;
+    case pattern_alternative::type::builtin:
+        break;
+    }
+    const bool number = kind == token_kind::number;
+    switch (alt.builtin) {
+    case builtin_class::num:
+        return number && digits <= 12 ? fit::yes : fit::no;
+    case builtin_class::year:
+        return number && digits == 4 ? fit::yes : fit::no; // its range is checked when matched
+    case builtin_class::day:
+    case builtin_class::month_num:
+        return number && digits <= 2 ? fit::yes : fit::no;
+    case builtin_class::ordinal_num:
+    case builtin_class::clock: // the suffix or ":" after it tells
+        return number && digits <= (alt.builtin == builtin_class::clock ? 2U : 3U) ? fit::depends : fit::no;
+    case builtin_class::decade:
+        return (number && digits == 4) || is("'") ? fit::depends : fit::no;
+    case builtin_class::holiday:
+        return e != nullptr && !holidays_by_first_[e->id].empty() ? fit::depends : fit::no;
+    case builtin_class::meridiem:
+        return is("am") || is("pm") || is("a") || is("p") ? fit::yes : fit::no;
+    case builtin_class::word:
+        return kind == token_kind::word ? fit::yes : fit::no;
+    case builtin_class::expression:
+        break;
+    }
+    return fit::yes;
+}
+
+// The rules worth trying at a token with this entry, kind and case, and the checks
+// each still needs: everything that depends on that token alone is settled here.
+matcher::plan_list matcher::plan(const word_entry* e, token_kind kind, bool capitalized, std::size_t digits) const {
+    plan_list list;
+    auto& out = list.rules;
+    const auto starts = merged_starts(e == nullptr ? std::string_view() : std::string_view(e->folded), kind,
+                                      kind == token_kind::word && e != nullptr ? e->meanings : nullptr);
+    for (const std::size_t index : starts) {
+        const rule& r = rules_.rules[index];
+        const rule_gate& gate = gates_[index];
+        planned_rule p{static_cast<std::uint32_t>(index), nullptr, false, gate.leading > 0};
+        // The token after the first element.
+        const follow_filter* filter = &filters_[index];
+        if (filter->active && !filter->only_after_ids.empty() &&
+            (e == nullptr || std::find(filter->only_after_ids.begin(), filter->only_after_ids.end(), e->id) ==
+                                 filter->only_after_ids.end()))
+            filter = &absent_filters_[index]; // the optional first word is absent
+        // A compound number word ("twenty-four") makes the first element wider.
+        const bool tens = kind == token_kind::word && e != nullptr && e->meanings != nullptr && tens_[e->id];
+        if (filter->active && !tens) p.filter = filter;
+        // The token itself against the first elements.
+        if (!gate.firsts.empty()) {
+            fit best = fit::no;
+            for (const std::size_t element : gate.firsts) {
+                const pattern_element& el = r.pattern[element];
+                if ((el.capitalized && !capitalized) || (el.lower_case && capitalized)) continue;
+                for (const auto& alt : el.alternatives) best = std::min(best, static_fit(alt, e, kind, digits));
+            }
+            if (best == fit::no) continue;
+            p.check_first = best == fit::depends;
+        }
+        out.push_back(p);
+    }
+    // The filters joined, when they all read the same next token.
+    const planned_rule* filtered = nullptr;
+    bool joinable = true;
+    for (const planned_rule& p : out) {
+        if (p.filter == nullptr) continue;
+        if (filtered != nullptr && p.filter->suffixed_first != filtered->filter->suffixed_first) joinable = false;
+        filtered = &p;
+    }
+    if (filtered != nullptr && joinable) {
+        follow_filter& joined = list.any_follows;
+        joined.active = true;
+        joined.suffixed_first = filtered->filter->suffixed_first;
+        joined.next.assign(words_.size(), 0);
+        for (const planned_rule& p : out) {
+            if (p.filter == nullptr) continue;
+            joined.number = joined.number || p.filter->number;
+            for (std::size_t id = 0; id < joined.next.size(); ++id) joined.next[id] |= p.filter->next[id];
+        }
+    }
+    return list;
 }
 
 void matcher::build_gate(std::size_t rule_index) {
@@ -235,32 +352,36 @@ void matcher::build_filter(std::size_t rule_index) {
     const auto& pattern = rules_.rules[rule_index].pattern;
     std::size_t f = 0;
     while (f < pattern.size() && pattern[f].context) ++f;
-    if (f >= pattern.size()) return;
-    follow_filter filter;
-    for (const auto& alt : pattern[f].alternatives) {
-        if (alt.what == pattern_alternative::type::builtin && !one_token_builtin(alt.builtin)) {
-            const bool suffixed = alt.builtin == builtin_class::day || alt.builtin == builtin_class::ordinal_num;
-            if (!suffixed || pattern[f].alternatives.size() != 1) return;
-            filter.suffixed_first = true;
-        }
-        if (pattern[f].optional && alt.what != pattern_alternative::type::literal) return;
-    }
-    if (!follow_keys(pattern, f + 1, filter)) return;
-    if (pattern[f].optional)
+    follow_filter filter = filter_after(pattern, f);
+    if (!filter.active) return;
+    if (pattern[f].optional) {
         for (const auto& alt : pattern[f].alternatives) filter.only_after.push_back(alt.literal);
-    filter.active = true;
+        // Without the optional word the rule starts at the element after it.
+        if (f + 1 < pattern.size() && !pattern[f + 1].optional) absent_filters_[rule_index] = filter_after(pattern, f + 1);
+    }
     filters_[rule_index] = std::move(filter);
 }
 
-bool matcher::may_follow(const follow_filter& filter, const token_list& tokens, std::size_t at) const {
-    if (!filter.active) return true;
-    const token& here = tokens[at];
-    if (!filter.only_after_ids.empty() &&
-        (here.entry == nullptr || std::find(filter.only_after_ids.begin(), filter.only_after_ids.end(),
-                                            here.entry->id) == filter.only_after_ids.end()))
-        return true; // the optional first word is absent: the rule starts later in its pattern
-    // A compound number word ("twenty-four") makes the first element wider: try it.
-    if (here.meanings != nullptr && tens_[here.entry->id]) return true;
+// The filter for a rule whose first token matches element `f`, when that element is
+// one token wide (or DAY/ORDNUM with its suffix); inactive when it cannot be known.
+matcher::follow_filter matcher::filter_after(const std::vector<pattern_element>& pattern, std::size_t f) const {
+    follow_filter filter;
+    if (f >= pattern.size() || pattern[f].context) return filter;
+    for (const auto& alt : pattern[f].alternatives) {
+        if (alt.what == pattern_alternative::type::builtin && !one_token_builtin(alt.builtin)) {
+            const bool suffixed = alt.builtin == builtin_class::day || alt.builtin == builtin_class::ordinal_num;
+            if (!suffixed || pattern[f].alternatives.size() != 1) return {};
+            filter.suffixed_first = true;
+        }
+        if (pattern[f].optional && alt.what != pattern_alternative::type::literal) return {};
+    }
+    if (!follow_keys(pattern, f + 1, filter)) return {};
+    filter.active = true;
+    return filter;
+}
+
+// Whether the token after the first element can start what the filter says follows.
+bool matcher::following_fits(const follow_filter& filter, const token_list& tokens, std::size_t at) const {
     const std::size_t next = filter.suffixed_first && has_ordinal_suffix(tokens, at) ? at + 2 : at + 1;
     if (next >= tokens.size()) return false;
     const token& following = tokens[next];
@@ -329,18 +450,36 @@ std::vector<rule_match> matcher::candidates_at(const token_list& tokens, std::si
     std::vector<rule_match> found;
     if (tokens.words() != &words_) throw std::logic_error("tokens not looked up in this matcher's words()");
     if (at > 0 && glued_to_word(tokens, at) && tokens[at - 1].kind != token_kind::punct) return found;
-    const auto& candidates = candidate_rules(tokens, at);
-    for (const std::size_t index : candidates) {
-        if (!may_follow(filters_[index], tokens, at)) continue;
-        if (!may_start(gates_[index], rules_.rules[index], tokens, at)) continue;
+    const plan_list& plan = plan_for(tokens[at]);
+    // One look at the next token settles most filtered rules at once.
+    const bool some_follow = !plan.any_follows.active || following_fits(plan.any_follows, tokens, at);
+    for (const planned_rule& p : plan.rules) {
+        const rule& r = rules_.rules[p.rule];
+        const rule_gate& gate = gates_[p.rule];
+        if (p.filter != nullptr && (!some_follow || !following_fits(*p.filter, tokens, at))) continue;
+        if (p.check_first && !first_could_match(gate, r, tokens, at)) continue;
+        if (p.check_context && !context_holds(gate, r, tokens, at)) continue;
         rule_match m;
-        if (match_rule(rules_.rules[index], tokens, at, m) && !glued_to_word(tokens, m.end_token))
+        if (match_content(r, gate, tokens, at, m) && !glued_to_word(tokens, m.end_token))
             found.push_back(std::move(m));
     }
-    // Longest first; equal lengths keep rule order (candidates were sorted by index).
+    // Longest first; equal lengths keep rule order (plans are sorted by rule index).
     std::stable_sort(found.begin(), found.end(),
                      [](const rule_match& a, const rule_match& b) { return a.end_token > b.end_token; });
     return found;
+}
+
+const matcher::plan_list& matcher::plan_for(const token& t) const {
+    const auto& plans = plans_[t.entry == nullptr ? 0 : t.entry->id + 1];
+    switch (t.kind) {
+    case token_kind::word:
+        return plans[t.capitalized ? plan_upper : plan_lower];
+    case token_kind::number:
+        return plans[plan_digits + digit_plan(t.folded_size)];
+    case token_kind::punct:
+        break;
+    }
+    return plans[plan_punct];
 }
 
 // Whether one alternative of a rule's first element can match the token: a cheap
@@ -369,14 +508,16 @@ bool matcher::could_match(const pattern_alternative& alt, const token_list& toke
     case builtin_class::clock:
         return is_number(tokens, at, 1, 2) && glued(tokens, at + 1) && is_text(tokens, at + 1, ":");
     case builtin_class::decade:
-        return is_number(tokens, at, 4, 4) || is_text(tokens, at, "'");
+    case builtin_class::holiday: { // as cheap to match outright, and rarer than their first tokens
+        std::string value;
+        std::vector<rule_match> inner;
+        return match_builtin(alt.builtin, tokens, at, value, inner) > 0;
+    }
     case builtin_class::word:
         return t.kind == token_kind::word;
     case builtin_class::meridiem:
         return is_text(tokens, at, "am") || is_text(tokens, at, "pm") || is_text(tokens, at, "a") ||
                is_text(tokens, at, "p");
-    case builtin_class::holiday:
-        return t.entry != nullptr && !holidays_by_first_[t.entry->id].empty();
     case builtin_class::expression:
         break;
     }
@@ -389,7 +530,7 @@ bool matcher::has_ordinal_suffix(const token_list& tokens, std::size_t at) const
            lang_.ordinal_suffixes.contains(tokens.folded(at + 1));
 }
 
-bool matcher::may_start(const rule_gate& gate, const rule& r, const token_list& tokens, std::size_t at) const {
+bool matcher::first_could_match(const rule_gate& gate, const rule& r, const token_list& tokens, std::size_t at) const {
     const auto matches_here = [&](std::size_t element) {
         const pattern_element& e = r.pattern[element];
         if (e.capitalized && !tokens[at].capitalized) return false;
@@ -397,8 +538,7 @@ bool matcher::may_start(const rule_gate& gate, const rule& r, const token_list& 
         return std::any_of(e.alternatives.begin(), e.alternatives.end(),
                            [&](const auto& alt) { return could_match(alt, tokens, at); });
     };
-    if (!gate.firsts.empty() && std::none_of(gate.firsts.begin(), gate.firsts.end(), matches_here)) return false;
-    return context_holds(gate, r, tokens, at);
+    return gate.firsts.empty() || std::any_of(gate.firsts.begin(), gate.firsts.end(), matches_here);
 }
 
 // Leading context looks behind the mention, one token per element.
@@ -425,7 +565,12 @@ bool matcher::context_holds(const rule_gate& gate, const rule& r, const token_li
 
 bool matcher::match_rule(const rule& r, const token_list& tokens, std::size_t at, rule_match& out) const {
     const rule_gate& gate = gates_[static_cast<std::size_t>(&r - rules_.rules.data())];
-    if (!context_holds(gate, r, tokens, at)) return false;
+    return context_holds(gate, r, tokens, at) && match_content(r, gate, tokens, at, out);
+}
+
+// The rule's elements from its first content element on, its leading context known to hold.
+bool matcher::match_content(const rule& r, const rule_gate& gate, const token_list& tokens, std::size_t at,
+                            rule_match& out) const {
     const std::size_t leading = gate.leading;
     std::size_t last_content = r.pattern.size() - 1;
     while (r.pattern[last_content].context) --last_content;

@@ -8,6 +8,7 @@
 #include <annalist/scan/tokenizer.hpp>
 #include <annalist/scan/word_index.hpp>
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -78,13 +79,40 @@ private:
     void build_filter(std::size_t rule_index);
     void index_words();
     void build_gate(std::size_t rule_index);
-    [[nodiscard]] bool may_start(const rule_gate& gate, const rule& r, const token_list& tokens, std::size_t at) const;
+    [[nodiscard]] bool first_could_match(const rule_gate& gate, const rule& r, const token_list& tokens,
+                                         std::size_t at) const;
+    // A rule to try at a token, with the checks that still depend on the text there.
+    struct planned_rule {
+        std::uint32_t rule = 0;
+        const follow_filter* filter = nullptr; // the token after the first element must pass it
+        bool check_first = false;              // the token itself must be checked against the first elements
+        bool check_context = false;            // the leading context must be checked
+    };
+    // The rules to try at one kind of token; the filters of those that filter the next
+    // token, joined, reject most tokens in one look.
+    struct plan_list {
+        std::vector<planned_rule> rules;
+        follow_filter any_follows; // active: the joined filter
+    };
+    enum class fit { yes, depends, no }; // ordered: the best of several is the least
+    // Plans by token kind and case, numbers by their count of digits (1 to 4, 5 to 12, more).
+    static constexpr std::size_t plan_lower = 0, plan_upper = 1, plan_punct = 2, plan_digits = 3;
+    static constexpr std::size_t digit_plans = 6;
+    static constexpr std::size_t plan_count = plan_digits + digit_plans;
+    static std::size_t digit_plan(std::size_t digits);
+    [[nodiscard]] fit static_fit(const pattern_alternative& alt, const word_entry* e, token_kind kind,
+                                 std::size_t digits) const;
+    [[nodiscard]] plan_list plan(const word_entry* e, token_kind kind, bool capitalized, std::size_t digits) const;
+    [[nodiscard]] const plan_list& plan_for(const token& t) const;
+    bool match_content(const rule& r, const rule_gate& gate, const token_list& tokens, std::size_t at,
+                       rule_match& out) const;
     [[nodiscard]] bool context_holds(const rule_gate& gate, const rule& r, const token_list& tokens,
                                      std::size_t at) const;
     void compile_filter(follow_filter& filter) const;
     [[nodiscard]] std::vector<std::size_t> merged_starts(std::string_view word, token_kind kind,
                                                          const std::vector<word_meaning>* meanings) const;
-    [[nodiscard]] bool may_follow(const follow_filter& filter, const token_list& tokens, std::size_t at) const;
+    [[nodiscard]] follow_filter filter_after(const std::vector<pattern_element>& pattern, std::size_t f) const;
+    [[nodiscard]] bool following_fits(const follow_filter& filter, const token_list& tokens, std::size_t at) const;
     void index_rule(std::size_t rule_index);
     void index_builtin(builtin_class builtin, std::size_t rule_index);
     [[nodiscard]] const std::vector<std::size_t>& candidate_rules(const token_list& tokens, std::size_t at) const;
@@ -108,7 +136,10 @@ private:
     std::vector<std::pair<std::vector<std::string>, std::size_t>> holiday_names_; // folded tokens, holiday index
     std::vector<std::vector<std::size_t>> holidays_by_first_; // by word entry id: indices in holiday_names_
     std::vector<follow_filter> filters_;                                          // one per rule
+    std::vector<follow_filter> absent_filters_; // one per rule: when its optional first word is absent
     std::vector<rule_gate> gates_;           // one per rule
+    // By word entry id + 1 (0: a token not in the index), then by plan_lower... .
+    std::vector<std::array<plan_list, plan_count>> plans_;
     std::vector<start_lists> starts_;        // by word entry id
     std::vector<std::size_t> any_or_number_; // by_any_token_ and by_number_: a number no rule names
     std::vector<bool> tens_;                 // by word entry id: a number word 20, 30... 90 ("twenty-four")
