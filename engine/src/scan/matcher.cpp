@@ -84,14 +84,9 @@ void matcher::index_words() {
     for (std::size_t n = 0; n < holiday_names_.size(); ++n)
         holidays_by_first_[words_.find(holiday_names_[n].first.front())->id].push_back(n);
 
-    any_or_number_ = merged_starts({}, token_kind::number, nullptr);
-    starts_.resize(words_.size());
     tens_.assign(words_.size(), false);
     for (std::uint32_t id = 0; id < words_.size(); ++id) {
         const word_entry& e = words_[id];
-        starts_[id].as_word = merged_starts(e.folded, token_kind::word, e.meanings);
-        starts_[id].as_number = merged_starts(e.folded, token_kind::number, nullptr);
-        starts_[id].as_punct = merged_starts(e.folded, token_kind::punct, nullptr);
         if (e.meanings == nullptr) continue;
         for (const auto& m : *e.meanings) {
             const int value = std::atoi(m.value.c_str());
@@ -165,7 +160,7 @@ matcher::fit matcher::static_fit(const pattern_alternative& alt, const word_entr
 // each still needs: everything that depends on that token alone is settled here.
 matcher::plan_list matcher::plan(const word_entry* e, token_kind kind, bool capitalized, std::size_t digits) const {
     plan_list list;
-    auto& out = list.rules;
+    std::vector<planned_rule> out;
     const auto starts = merged_starts(e == nullptr ? std::string_view() : std::string_view(e->folded), kind,
                                       kind == token_kind::word && e != nullptr ? e->meanings : nullptr);
     for (const std::size_t index : starts) {
@@ -213,6 +208,7 @@ matcher::plan_list matcher::plan(const word_entry* e, token_kind kind, bool capi
             for (std::size_t id = 0; id < joined.next.size(); ++id) joined.next[id] |= p.filter->next[id];
         }
     }
+    for (const planned_rule& p : out) (p.filter != nullptr ? list.filtered : list.unfiltered).push_back(p);
     return list;
 }
 
@@ -425,51 +421,13 @@ void matcher::index_builtin(builtin_class builtin, std::size_t rule_index) {
     }
 }
 
-const std::vector<std::size_t>& matcher::candidate_rules(const token_list& tokens, std::size_t at) const {
-    const token& t = tokens[at];
-    if (t.entry == nullptr) return t.kind == token_kind::number ? any_or_number_ : by_any_token_;
-    const start_lists& starts = starts_[t.entry->id];
-    switch (t.kind) {
-    case token_kind::word:
-        return starts.as_word;
-    case token_kind::number:
-        return starts.as_number;
-    case token_kind::punct:
-        break;
-    }
-    return starts.as_punct;
-}
-
 // A word or number glued to a mention's edge makes it part of something else: the
 // "2024-06-19" of "v2024-06-19", the "19" of "Hwasong-19" is not glued, but "19a" is.
-bool glued_to_word(const token_list& tokens, std::size_t i) {
+static bool glued_to_word(const token_list& tokens, std::size_t i) {
     return i < tokens.size() && !tokens[i].space_before && tokens[i].kind != token_kind::punct;
 }
 
-std::vector<rule_match> matcher::candidates_at(const token_list& tokens, std::size_t at) const {
-    std::vector<rule_match> found;
-    if (tokens.words() != &words_) throw std::logic_error("tokens not looked up in this matcher's words()");
-    if (at > 0 && glued_to_word(tokens, at) && tokens[at - 1].kind != token_kind::punct) return found;
-    const plan_list& plan = plan_for(tokens[at]);
-    // One look at the next token settles most filtered rules at once.
-    const bool some_follow = !plan.any_follows.active || following_fits(plan.any_follows, tokens, at);
-    for (const planned_rule& p : plan.rules) {
-        const rule& r = rules_.rules[p.rule];
-        const rule_gate& gate = gates_[p.rule];
-        if (p.filter != nullptr && (!some_follow || !following_fits(*p.filter, tokens, at))) continue;
-        if (p.check_first && !first_could_match(gate, r, tokens, at)) continue;
-        if (p.check_context && !context_holds(gate, r, tokens, at)) continue;
-        rule_match m;
-        if (match_content(r, gate, tokens, at, m) && !glued_to_word(tokens, m.end_token))
-            found.push_back(std::move(m));
-    }
-    // Longest first; equal lengths keep rule order (plans are sorted by rule index).
-    std::stable_sort(found.begin(), found.end(),
-                     [](const rule_match& a, const rule_match& b) { return a.end_token > b.end_token; });
-    return found;
-}
-
-const matcher::plan_list& matcher::plan_for(const token& t) const {
+inline const matcher::plan_list& matcher::plan_for(const token& t) const {
     const auto& plans = plans_[t.entry == nullptr ? 0 : t.entry->id + 1];
     switch (t.kind) {
     case token_kind::word:
@@ -480,6 +438,47 @@ const matcher::plan_list& matcher::plan_for(const token& t) const {
         break;
     }
     return plans[plan_punct];
+}
+
+// The checks a plan left for the text, after the next token's: the token itself and
+// the context.
+inline bool matcher::passes_gates(const planned_rule& p, const token_list& tokens, std::size_t at) const {
+    const rule& r = rules_.rules[p.rule];
+    const rule_gate& gate = gates_[p.rule];
+    if (p.check_first && !first_could_match(gate, r, tokens, at)) return false;
+    return !p.check_context || context_holds(gate, r, tokens, at);
+}
+
+// Calls try_rule(planned_rule) for each rule of the token's plan that passes its gates:
+// the filtered ones first (when the joined filter lets any through), then the others.
+template <class Try>
+void matcher::for_each_fitting(const token_list& tokens, std::size_t at, Try&& try_rule) const {
+    const plan_list& plan = plan_for(tokens[at]);
+    // One look at the next token settles most filtered rules at once.
+    if (!plan.any_follows.active || following_fits(plan.any_follows, tokens, at)) {
+        for (const planned_rule& p : plan.filtered)
+            if (following_fits(*p.filter, tokens, at) && passes_gates(p, tokens, at)) try_rule(p);
+    }
+    for (const planned_rule& p : plan.unfiltered)
+        if (passes_gates(p, tokens, at)) try_rule(p);
+}
+
+std::vector<rule_match> matcher::candidates_at(const token_list& tokens, std::size_t at) const {
+    std::vector<rule_match> found;
+    if (tokens.words() != &words_) throw std::logic_error("tokens not looked up in this matcher's words()");
+    if (at > 0 && glued_to_word(tokens, at) && tokens[at - 1].kind != token_kind::punct) return found;
+    for_each_fitting(tokens, at, [&](const planned_rule& p) {
+        rule_match m;
+        if (match_content(rules_.rules[p.rule], gates_[p.rule], tokens, at, m) && !glued_to_word(tokens, m.end_token))
+            found.push_back(std::move(m));
+    });
+    // Longest first; equal lengths in rule order (each rule matches at most once here).
+    if (found.size() > 1)
+        std::sort(found.begin(), found.end(), [](const rule_match& a, const rule_match& b) {
+            if (a.end_token != b.end_token) return a.end_token > b.end_token;
+            return a.matched_rule < b.matched_rule; // rules live in one vector, in priority order
+        });
+    return found;
 }
 
 // Whether one alternative of a rule's first element can match the token: a cheap
@@ -575,6 +574,7 @@ bool matcher::match_content(const rule& r, const rule_gate& gate, const token_li
     std::size_t last_content = r.pattern.size() - 1;
     while (r.pattern[last_content].context) --last_content;
     attempt a{r, tokens, at, last_content, {}, {}, 0, false, {}};
+    a.captures.reserve(r.pattern.size()); // one allocation, not one per capture
     match_from(a, leading, at);
     if (!a.found || a.best.end_token == at) return false;
     out = std::move(a.best);
@@ -585,7 +585,12 @@ void matcher::match_from(attempt& a, std::size_t element, std::size_t token) con
     if (element == a.r.pattern.size()) {
         if (!a.found || a.extent_end > a.best.end_token) {
             a.found = true;
-            a.best = {&a.r, a.first_token, a.extent_end, a.captures, a.inner};
+            // Assigned member by member, so a longer match reuses the storage of the last.
+            a.best.matched_rule = &a.r;
+            a.best.first_token = a.first_token;
+            a.best.end_token = a.extent_end;
+            a.best.captures = a.captures;
+            a.best.inner = a.inner;
         }
         return;
     }
@@ -666,6 +671,8 @@ const std::string* matcher::meaning_of(const token_list& tokens, std::size_t at,
 // class is followed by a 1..9 value of the same class. Returns the extra tokens used.
 std::size_t matcher::compound_number(word_class cls, const token_list& tokens, std::size_t at,
                                      std::string& value) const {
+    // Most words have no tens value in any class: known without reading the value.
+    if (tokens[at].entry != nullptr && !tens_[tokens[at].entry->id]) return 0;
     const int tens = std::atoi(value.c_str());
     if (tens < 20 || tens > 90 || tens % 10 != 0) return 0;
     std::size_t next = at + 1;
@@ -759,18 +766,21 @@ std::size_t matcher::match_builtin(builtin_class builtin, const token_list& toke
         value = std::string(tokens.folded(at));
         return 1;
     case builtin_class::expression: {
-        const auto& candidates = candidate_rules(tokens, at);
+        // The rules that may start here, through the same gates as candidates_at.
         rule_match best;
         bool found = false;
-        for (const std::size_t index : candidates) {
-            const rule& r = rules_.rules[index];
-            if (r.wrapper) continue;
+        for_each_fitting(tokens, at, [&](const planned_rule& p) {
+            const rule& r = rules_.rules[p.rule];
+            if (r.wrapper) return;
             rule_match m;
-            if (match_rule(r, tokens, at, m) && (!found || m.end_token > best.end_token)) {
+            if (!match_content(r, gates_[p.rule], tokens, at, m)) return;
+            // The longest; of equal ones, the earlier rule.
+            if (!found || m.end_token > best.end_token ||
+                (m.end_token == best.end_token && m.matched_rule < best.matched_rule)) {
                 best = std::move(m);
                 found = true;
             }
-        }
+        });
         if (!found) return 0;
         const std::size_t used = best.end_token - at;
         inner.push_back(std::move(best));

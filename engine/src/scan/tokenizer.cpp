@@ -6,7 +6,7 @@
 namespace annalist {
 namespace {
 
-enum class byte_class { space, digit, letter, punct };
+enum class byte_class { space, digit, letter, punct, other }; // other: a byte from 0x80, for classify()
 
 struct folded_char {
     byte_class cls;
@@ -42,12 +42,14 @@ folded_char classify(std::string_view text, std::size_t i) {
     return {byte_class::letter, length, 0};
 }
 
-// ASCII bytes, the bulk of any text, are classified by table; classify() reads the rest.
-constexpr std::array<byte_class, 128> ascii_classes = [] {
-    std::array<byte_class, 128> table{};
+// Every byte's class, so the loops over ASCII read one table; bytes from 0x80 are
+// `other` here and classify() reads them.
+constexpr std::array<byte_class, 256> byte_classes = [] {
+    std::array<byte_class, 256> table{};
     for (std::size_t c = 0; c < table.size(); ++c) {
         const auto b = static_cast<unsigned char>(c);
-        if (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v') table[c] = byte_class::space;
+        if (b >= 0x80) table[c] = byte_class::other;
+        else if (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v') table[c] = byte_class::space;
         else if (is_digit(b)) table[c] = byte_class::digit;
         else if (is_ascii_letter(b)) table[c] = byte_class::letter;
         else table[c] = byte_class::punct;
@@ -55,7 +57,13 @@ constexpr std::array<byte_class, 128> ascii_classes = [] {
     return table;
 }();
 
-char fold_ascii(unsigned char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c); }
+// ASCII upper case to lower case, every other byte as it is.
+constexpr std::array<unsigned char, 256> folded_bytes = [] {
+    std::array<unsigned char, 256> table{};
+    for (std::size_t c = 0; c < table.size(); ++c)
+        table[c] = static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    return table;
+}();
 
 } // namespace
 
@@ -76,12 +84,15 @@ void token_list::tokenize(std::string_view text, std::size_t begin, std::size_t 
     folded_.resize(end > begin ? end - begin : 0);
     char* out = folded_.data();
     std::size_t n = 0;
-    const auto byte_at = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+    // Raw bytes: stores through `out` (a char*) may alias anything, and a string_view
+    // behind a reference would be read again after each of them.
+    const auto* const bytes = reinterpret_cast<const unsigned char*>(text.data());
+    const auto byte_at = [bytes](std::size_t i) { return bytes[i]; };
     bool space = true;
     for (std::size_t i = begin; i < end;) {
         const unsigned char c = byte_at(i);
         const folded_char first =
-            c < 0x80 ? folded_char{ascii_classes[c], 1, static_cast<char>(c)} : classify(text, i);
+            c < 0x80 ? folded_char{byte_classes[c], 1, static_cast<char>(c)} : classify(text, i);
         if (first.cls == byte_class::space) {
             space = true;
             i += first.length;
@@ -96,18 +107,22 @@ void token_list::tokenize(std::string_view text, std::size_t begin, std::size_t 
         } else {
             t.kind = first.cls == byte_class::digit ? token_kind::number : token_kind::word;
             t.capitalized = first.cls == byte_class::letter && c >= 'A' && c <= 'Z';
-            while (i < end) {
-                const unsigned char b = byte_at(i);
-                if (b < 0x80) {
-                    if (ascii_classes[b] != first.cls) break;
-                    out[n] = fold_ascii(b);
-                    hash = word_index::hash_step(hash, static_cast<unsigned char>(out[n]));
-                    ++n;
-                    ++i;
-                    continue;
+            const byte_class cls = first.cls;
+            for (;;) {
+                std::size_t j = i;
+                std::uint64_t h = hash;
+                char* o = out + n;
+                for (; j < end && byte_classes[bytes[j]] == cls; ++j) { // the ASCII run
+                    const unsigned char folded = folded_bytes[bytes[j]];
+                    *o++ = static_cast<char>(folded);
+                    h = word_index::hash_step(h, folded);
                 }
+                n += j - i;
+                i = j;
+                hash = h;
+                if (i >= end || byte_at(i) < 0x80) break;
                 const folded_char next = classify(text, i);
-                if (next.cls != first.cls) break;
+                if (next.cls != cls) break;
                 if (n + next.length > folded_.size()) {
                     folded_.resize(n + next.length);
                     out = folded_.data();

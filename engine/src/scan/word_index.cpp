@@ -23,15 +23,6 @@ std::uint32_t word_index::add(std::string_view folded) {
     return id;
 }
 
-const word_entry* word_index::find(std::string_view folded, std::uint64_t h) const {
-    const std::size_t mask = slots_.size() - 1;
-    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
-        const slot& s = slots_[i];
-        if (s.entry == empty) return nullptr;
-        if (s.hash == h && entries_[s.entry].folded == folded) return &entries_[s.entry];
-    }
-}
-
 void word_index::grow() {
     slots_.assign(slots_.size() * 2, slot{});
     for (const word_entry& e : entries_) insert_slot(hash(e.folded), e.id);

@@ -63,10 +63,6 @@ private:
         std::vector<std::uint32_t> only_after_ids;
     };
     static constexpr std::uint8_t listed_word = 1, of_listed_class = 2;
-    // The rules each entry of the index can start, merged and sorted once.
-    struct start_lists {
-        std::vector<std::size_t> as_word, as_number, as_punct;
-    };
     // What a rule needs at and before the token it starts at, checked before matching.
     struct rule_gate {
         std::size_t leading = 0;       // leading context elements; the first content element follows
@@ -91,7 +87,7 @@ private:
     // The rules to try at one kind of token; the filters of those that filter the next
     // token, joined, reject most tokens in one look.
     struct plan_list {
-        std::vector<planned_rule> rules;
+        std::vector<planned_rule> filtered, unfiltered; // each in rule order
         follow_filter any_follows; // active: the joined filter
     };
     enum class fit { yes, depends, no }; // ordered: the best of several is the least
@@ -104,6 +100,9 @@ private:
                                  std::size_t digits) const;
     [[nodiscard]] plan_list plan(const word_entry* e, token_kind kind, bool capitalized, std::size_t digits) const;
     [[nodiscard]] const plan_list& plan_for(const token& t) const;
+    [[nodiscard]] bool passes_gates(const planned_rule& p, const token_list& tokens, std::size_t at) const;
+    template <class Try>
+    void for_each_fitting(const token_list& tokens, std::size_t at, Try&& try_rule) const;
     bool match_content(const rule& r, const rule_gate& gate, const token_list& tokens, std::size_t at,
                        rule_match& out) const;
     [[nodiscard]] bool context_holds(const rule_gate& gate, const rule& r, const token_list& tokens,
@@ -115,7 +114,6 @@ private:
     [[nodiscard]] bool following_fits(const follow_filter& filter, const token_list& tokens, std::size_t at) const;
     void index_rule(std::size_t rule_index);
     void index_builtin(builtin_class builtin, std::size_t rule_index);
-    [[nodiscard]] const std::vector<std::size_t>& candidate_rules(const token_list& tokens, std::size_t at) const;
     bool match_rule(const rule& r, const token_list& tokens, std::size_t at, rule_match& out) const;
     void match_from(attempt& a, std::size_t element, std::size_t token) const;
     std::size_t match_alternative(const pattern_alternative& alt, const pattern_element& element,
@@ -140,8 +138,6 @@ private:
     std::vector<rule_gate> gates_;           // one per rule
     // By word entry id + 1 (0: a token not in the index), then by plan_lower... .
     std::vector<std::array<plan_list, plan_count>> plans_;
-    std::vector<start_lists> starts_;        // by word entry id
-    std::vector<std::size_t> any_or_number_; // by_any_token_ and by_number_: a number no rule names
     std::vector<bool> tens_;                 // by word entry id: a number word 20, 30... 90 ("twenty-four")
 };
 

@@ -36,7 +36,15 @@ public:
     // Adds a word (a pattern literal) if it is not there yet; returns its id.
     std::uint32_t add(std::string_view folded);
 
-    [[nodiscard]] const word_entry* find(std::string_view folded, std::uint64_t h) const;
+    // Inline: the tokenizer calls it once per token.
+    [[nodiscard]] const word_entry* find(std::string_view folded, std::uint64_t h) const {
+        const std::size_t mask = slots_.size() - 1;
+        for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+            const slot& s = slots_[i];
+            if (s.entry == empty) return nullptr;
+            if (s.hash == h && std::string_view(entries_[s.entry].folded) == folded) return &entries_[s.entry];
+        }
+    }
     [[nodiscard]] const word_entry* find(std::string_view folded) const { return find(folded, hash(folded)); }
     [[nodiscard]] std::size_t size() const { return entries_.size(); }
     [[nodiscard]] const word_entry& operator[](std::uint32_t id) const { return entries_[id]; }
