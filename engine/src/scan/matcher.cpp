@@ -506,8 +506,9 @@ bool matcher::could_match(const pattern_alternative& alt, const token_list& toke
         return is_number(tokens, at, 1, 3) && has_ordinal_suffix(tokens, at);
     case builtin_class::clock:
         return is_number(tokens, at, 1, 2) && glued(tokens, at + 1) && is_text(tokens, at + 1, ":");
-    case builtin_class::decade:
-    case builtin_class::holiday: { // as cheap to match outright, and rarer than their first tokens
+    case builtin_class::holiday:
+        return holiday_name_at(tokens, at) != holiday_names_.size();
+    case builtin_class::decade: { // as cheap to match outright, and rarer than its first tokens
         std::string value;
         std::vector<rule_match> inner;
         return match_builtin(alt.builtin, tokens, at, value, inner) > 0;
@@ -521,6 +522,19 @@ bool matcher::could_match(const pattern_alternative& alt, const token_list& toke
         break;
     }
     return true;
+}
+
+// The index in holiday_names_ of the name the text says at `at`, or its size. Only the
+// names that start with this word can match; longest first still.
+std::size_t matcher::holiday_name_at(const token_list& tokens, std::size_t at) const {
+    if (at >= tokens.size() || tokens[at].entry == nullptr) return holiday_names_.size();
+    for (const std::size_t n : holidays_by_first_[tokens[at].entry->id]) {
+        const auto& name = holiday_names_[n].first;
+        std::size_t k = 1; // the first word is the token's
+        while (k < name.size() && is_text(tokens, at + k, name[k])) ++k;
+        if (k == name.size()) return n;
+    }
+    return holiday_names_.size();
 }
 
 // "19th": a number followed, with no space, by a suffix the lexicon lists.
@@ -734,19 +748,12 @@ std::size_t matcher::match_builtin(builtin_class builtin, const token_list& toke
         }
         return 0;
     }
-    case builtin_class::holiday:
-        // Only the names that start with this word can match; longest first still.
-        if (tokens[at].entry == nullptr) return 0;
-        for (const std::size_t n : holidays_by_first_[tokens[at].entry->id]) {
-            const auto& [name, index] = holiday_names_[n];
-            std::size_t k = 0;
-            while (k < name.size() && is_text(tokens, at + k, name[k])) ++k;
-            if (k == name.size()) {
-                value = std::to_string(index);
-                return k;
-            }
-        }
-        return 0;
+    case builtin_class::holiday: {
+        const std::size_t n = holiday_name_at(tokens, at);
+        if (n == holiday_names_.size()) return 0;
+        value = std::to_string(holiday_names_[n].second);
+        return holiday_names_[n].first.size();
+    }
     case builtin_class::decade:
         // 1990s
         if (is_number(tokens, at, 4, 4) && tokens.folded(at).back() == '0' && glued(tokens, at + 1) &&

@@ -72,6 +72,7 @@ private:
     bool follow_keys(const std::vector<pattern_element>& pattern, std::size_t from, follow_filter& filter) const;
     [[nodiscard]] bool could_match(const pattern_alternative& alt, const token_list& tokens, std::size_t at) const;
     [[nodiscard]] bool has_ordinal_suffix(const token_list& tokens, std::size_t at) const;
+    [[nodiscard]] std::size_t holiday_name_at(const token_list& tokens, std::size_t at) const;
     void build_filter(std::size_t rule_index);
     void index_words();
     void build_gate(std::size_t rule_index);
