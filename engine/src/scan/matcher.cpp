@@ -166,7 +166,9 @@ matcher::plan_list matcher::plan(const word_entry* e, token_kind kind, bool capi
     for (const std::size_t index : starts) {
         const rule& r = rules_.rules[index];
         const rule_gate& gate = gates_[index];
-        planned_rule p{static_cast<std::uint32_t>(index), nullptr, false, gate.leading > 0};
+        planned_rule p;
+        p.rule = static_cast<std::uint32_t>(index);
+        p.check_context = gate.leading > 0;
         // The token after the first element.
         const follow_filter* filter = &filters_[index];
         if (filter->active && !filter->only_after_ids.empty() &&
@@ -179,13 +181,19 @@ matcher::plan_list matcher::plan(const word_entry* e, token_kind kind, bool capi
         // The token itself against the first elements.
         if (!gate.firsts.empty()) {
             fit best = fit::no;
+            std::vector<const pattern_alternative*> depends;
             for (const std::size_t element : gate.firsts) {
                 const pattern_element& el = r.pattern[element];
                 if ((el.capitalized && !capitalized) || (el.lower_case && capitalized)) continue;
-                for (const auto& alt : el.alternatives) best = std::min(best, static_fit(alt, e, kind, digits));
+                for (const auto& alt : el.alternatives) {
+                    const fit f = static_fit(alt, e, kind, digits);
+                    best = std::min(best, f);
+                    if (f == fit::depends) depends.push_back(&alt);
+                }
             }
             if (best == fit::no) continue;
-            p.check_first = best == fit::depends;
+            // Only the alternatives that may fit are read again, at the token.
+            if (best == fit::depends) p.first_alternatives = std::move(depends);
         }
         out.push_back(p);
     }
@@ -445,7 +453,10 @@ inline const matcher::plan_list& matcher::plan_for(const token& t) const {
 inline bool matcher::passes_gates(const planned_rule& p, const token_list& tokens, std::size_t at) const {
     const rule& r = rules_.rules[p.rule];
     const rule_gate& gate = gates_[p.rule];
-    if (p.check_first && !first_could_match(gate, r, tokens, at)) return false;
+    if (!p.first_alternatives.empty() &&
+        std::none_of(p.first_alternatives.begin(), p.first_alternatives.end(),
+                     [&](const pattern_alternative* alt) { return could_match(*alt, tokens, at); }))
+        return false;
     return !p.check_context || context_holds(gate, r, tokens, at);
 }
 
@@ -541,17 +552,6 @@ std::size_t matcher::holiday_name_at(const token_list& tokens, std::size_t at) c
 bool matcher::has_ordinal_suffix(const token_list& tokens, std::size_t at) const {
     return glued(tokens, at + 1) && tokens[at + 1].kind == token_kind::word &&
            lang_.ordinal_suffixes.contains(tokens.folded(at + 1));
-}
-
-bool matcher::first_could_match(const rule_gate& gate, const rule& r, const token_list& tokens, std::size_t at) const {
-    const auto matches_here = [&](std::size_t element) {
-        const pattern_element& e = r.pattern[element];
-        if (e.capitalized && !tokens[at].capitalized) return false;
-        if (e.lower_case && tokens[at].capitalized) return false;
-        return std::any_of(e.alternatives.begin(), e.alternatives.end(),
-                           [&](const auto& alt) { return could_match(alt, tokens, at); });
-    };
-    return gate.firsts.empty() || std::any_of(gate.firsts.begin(), gate.firsts.end(), matches_here);
 }
 
 // Leading context looks behind the mention, one token per element.

@@ -76,13 +76,12 @@ private:
     void build_filter(std::size_t rule_index);
     void index_words();
     void build_gate(std::size_t rule_index);
-    [[nodiscard]] bool first_could_match(const rule_gate& gate, const rule& r, const token_list& tokens,
-                                         std::size_t at) const;
     // A rule to try at a token, with the checks that still depend on the text there.
     struct planned_rule {
         std::uint32_t rule = 0;
         const follow_filter* filter = nullptr; // the token after the first element must pass it
-        bool check_first = false;              // the token itself must be checked against the first elements
+        // When the token itself decides: the first elements' alternatives it may match.
+        std::vector<const pattern_alternative*> first_alternatives;
         bool check_context = false;            // the leading context must be checked
     };
     // The rules to try at one kind of token; the filters of those that filter the next
