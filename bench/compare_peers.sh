@@ -24,9 +24,9 @@ trap 'rm -f "$text" "$text.annalist" "$text.chrono"' EXIT
 "$bench" --mb "$mb" --save-text "$text" "$@" > "$text.annalist"
 
 if ! command -v node > /dev/null 2>&1; then
-    echo "chrono-node: skipped (node is not installed)" > "$text.chrono"
+    printf 'peer: chrono-node (skipped)\nskipped: node is not installed\n' > "$text.chrono"
 elif [ ! -d "$here/node_modules/chrono-node" ]; then
-    echo "chrono-node: skipped (run 'npm install' in bench/ first)" > "$text.chrono"
+    printf "peer: chrono-node (skipped)\nskipped: run 'npm install' in bench/ first\n" > "$text.chrono"
 else
     node "$here/chrono_peer.mjs" "$text" > "$text.chrono"
 fi
@@ -37,4 +37,6 @@ printf '%-12s %-34s %-34s\n' "" "annalist $(git -C "$root" rev-parse --short HEA
 for field in text mentions time throughput "peak memory"; do
     printf '%-12s %-34s %-34s\n' "$field" "$(figure "$field" "$text.annalist")" "$(figure "$field" "$text.chrono")"
 done
-grep skipped "$text.chrono" || true
+if grep -q '^skipped: ' "$text.chrono"; then
+    echo "chrono-node $(sed -n 's/^skipped: /skipped: /p' "$text.chrono")"
+fi
