@@ -1,6 +1,8 @@
-// The rules compiled for one pass over the tokens: at each token only the rules
-// whose first element can match it are tried (an index by word, class and token
-// shape), so the text is never re-scanned once per rule.
+// The rules compiled for one pass over the tokens. At start-up every word the rules
+// read gets an entry in a word index, and each entry (with its case; a number with
+// its count of digits) a plan: the rules its token can start, with only what the text
+// around it must still decide (the next token, the leading context). At each token
+// only those rules are tried, and the text is never re-scanned once per rule.
 #pragma once
 
 #include <annalist/config/language.hpp>
