@@ -1,7 +1,8 @@
 // Throughput of the engine's mention finding on real text, single thread.
-// Usage: annalist_scan_bench [--mb N] FILE...   (default: 50 MB of the given files;
-// .tml files are read for their text, like the TimeML reader)
-// Prints MB/s, mentions found and the process's peak resident memory.
+// Usage: annalist_scan_bench [--mb N] [--save-text OUT] FILE...   (default: 50 MB of
+// the given files; .tml files are read for their text, like the TimeML reader)
+// Prints MB/s, mentions found and the process's peak resident memory. --save-text
+// writes the scanned text, so a peer (compare_peers.sh) reads the very same bytes.
 #include <annalist/config/language_pack.hpp>
 #include <annalist/pipeline.hpp>
 #include <annalist/timeml/timeml_document.hpp>
@@ -12,6 +13,7 @@
 #include <fstream>
 #include <iostream>
 #include <sstream>
+#include <stdexcept>
 #include <string>
 #include <sys/resource.h>
 #include <vector>
@@ -36,17 +38,20 @@ long peak_rss_kib() {
 
 int main(int argc, char** argv) {
     double target_mb = 50;
+    std::string save_text;
     std::vector<std::string> files;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         if (arg == "--mb" && i + 1 < argc) {
             target_mb = std::stod(argv[++i]);
+        } else if (arg == "--save-text" && i + 1 < argc) {
+            save_text = argv[++i];
         } else {
             files.push_back(arg);
         }
     }
     if (files.empty()) {
-        std::cerr << "usage: annalist_scan_bench [--mb N] FILE...\n";
+        std::cerr << "usage: annalist_scan_bench [--mb N] [--save-text OUT] FILE...\n";
         return 2;
     }
     try {
@@ -62,6 +67,11 @@ int main(int argc, char** argv) {
         }
         const std::string unit = corpus;
         while (corpus.size() < target_mb * 1e6) corpus += unit;
+        if (!save_text.empty()) {
+            std::ofstream out(save_text, std::ios::binary);
+            out << corpus;
+            if (!out) throw std::runtime_error(save_text + ": cannot write");
+        }
 
         annalist::document doc;
         doc.source = "bench";

@@ -85,7 +85,7 @@ std::vector<mention> find_mentions(const document& doc, const engine_context& co
     resolving.order = context.order;
     token_list tokens;
     for (const auto& [begin, end] : paragraphs(doc.text)) {
-        tokens.assign(doc.text, begin, end, &context.lang);
+        tokens.assign(doc.text, begin, end, context.rules.words());
         resolving.previous_value.reset();
         for (std::size_t i = 0; i < tokens.size();) {
             const auto candidates = context.rules.candidates_at(tokens, i);

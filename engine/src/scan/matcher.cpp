@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <stdexcept>
 
 namespace annalist {
 namespace {
@@ -45,18 +46,236 @@ struct matcher::attempt {
     rule_match best;
 };
 
-matcher::matcher(const rule_set& rules, const language& lang) : rules_(rules), lang_(lang) {
+matcher::matcher(const rule_set& rules, const language& lang) : rules_(rules), lang_(lang), words_(lang) {
+    for (std::size_t h = 0; h < lang.holidays.size(); ++h)
+        for (const auto& name : lang.holidays[h].names)
+            if (auto words = folded_tokens(name); !words.empty()) holiday_names_.emplace_back(std::move(words), h);
+    // Longer names first, so "christmas eve" wins over "christmas".
+    std::stable_sort(holiday_names_.begin(), holiday_names_.end(),
+                     [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
     by_class_.resize(lang.class_names.size());
     filters_.resize(rules.rules.size());
+    absent_filters_.resize(rules.rules.size());
     for (std::size_t i = 0; i < rules.rules.size(); ++i) {
         index_rule(i);
         build_filter(i);
     }
-    for (std::size_t h = 0; h < lang.holidays.size(); ++h)
-        for (const auto& name : lang.holidays[h].names) holiday_names_.emplace_back(folded_tokens(name), h);
-    // Longer names first, so "christmas eve" wins over "christmas".
-    std::stable_sort(holiday_names_.begin(), holiday_names_.end(),
-                     [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+    index_words();
+}
+
+// Every word a rule names joins the index, then what each entry starts and what each
+// filter lets follow is worked out once, by entry id.
+void matcher::index_words() {
+    for (const auto& r : rules_.rules)
+        for (const auto& element : r.pattern)
+            for (const auto& alt : element.alternatives)
+                if (alt.what == pattern_alternative::type::literal) words_.add(alt.literal);
+    for (const auto& [word, starts] : by_word_) words_.add(word);
+    for (const char* word : {"am", "pm", "a", "p", "'"}) words_.add(word); // read by built-ins
+    for (const auto& [names, index] : holiday_names_)
+        for (const auto& word : names) words_.add(word);
+    for (const auto* filters : {&filters_, &absent_filters_}) {
+        for (const auto& filter : *filters) {
+            for (const auto& word : filter.words) words_.add(word);
+            for (const auto& word : filter.only_after) words_.add(word);
+        }
+    }
+    holidays_by_first_.resize(words_.size());
+    for (std::size_t n = 0; n < holiday_names_.size(); ++n)
+        holidays_by_first_[words_.find(holiday_names_[n].first.front())->id].push_back(n);
+
+    tens_.assign(words_.size(), false);
+    for (std::uint32_t id = 0; id < words_.size(); ++id) {
+        const word_entry& e = words_[id];
+        if (e.meanings == nullptr) continue;
+        for (const auto& m : *e.meanings) {
+            const int value = std::atoi(m.value.c_str());
+            if (value >= 20 && value <= 90 && value % 10 == 0) tens_[id] = true;
+        }
+    }
+    for (auto& filter : filters_) compile_filter(filter);
+    for (auto& filter : absent_filters_) compile_filter(filter);
+    gates_.resize(rules_.rules.size());
+    for (std::size_t i = 0; i < rules_.rules.size(); ++i) build_gate(i);
+    plans_.resize(words_.size() + 1);
+    for (std::size_t slot = 0; slot < plans_.size(); ++slot) {
+        const word_entry* e = slot == 0 ? nullptr : &words_[static_cast<std::uint32_t>(slot - 1)];
+        plans_[slot][plan_lower] = plan(e, token_kind::word, false, 0);
+        plans_[slot][plan_upper] = plan(e, token_kind::word, true, 0);
+        plans_[slot][plan_punct] = plan(e, token_kind::punct, false, 0);
+        // One count of digits stands for its bucket: 1, 2, 3, 4, 5..12, 13 and more.
+        for (const std::size_t digits : {1, 2, 3, 4, 5, 13})
+            plans_[slot][plan_digits + digit_plan(digits)] = plan(e, token_kind::number, false, digits);
+    }
+}
+
+// Whether an alternative matches a token known only by its entry, kind and case:
+// yes, no, or only the token itself (and those after it) can tell.
+std::size_t matcher::digit_plan(std::size_t digits) {
+    if (digits <= 4) return digits - 1;
+    return digits <= 12 ? 4 : 5;
+}
+
+matcher::fit matcher::static_fit(const pattern_alternative& alt, const word_entry* e, token_kind kind,
+                                 std::size_t digits) const {
+    const auto is = [&](std::string_view word) { return e != nullptr && e->folded == word; };
+    switch (alt.what) {
+    case pattern_alternative::type::literal:
+        return is(alt.literal) ? fit::yes : fit::no; // every literal is in the index
+    case pattern_alternative::type::word_class:
+        if (kind != token_kind::word || e == nullptr || e->meanings == nullptr) return fit::no;
+        return std::any_of(e->meanings->begin(), e->meanings->end(), [&](const auto& m) { return m.cls == alt.cls; })
+                   ? fit::yes
+                   : fit::no;
+    case pattern_alternative::type::builtin:
+        break;
+    }
+    const bool number = kind == token_kind::number;
+    switch (alt.builtin) {
+    case builtin_class::num:
+        return number && digits <= 12 ? fit::yes : fit::no;
+    case builtin_class::year:
+        return number && digits == 4 ? fit::yes : fit::no; // its range is checked when matched
+    case builtin_class::day:
+    case builtin_class::month_num:
+        return number && digits <= 2 ? fit::yes : fit::no;
+    case builtin_class::ordinal_num:
+    case builtin_class::clock: // the suffix or ":" after it tells
+        return number && digits <= (alt.builtin == builtin_class::clock ? 2U : 3U) ? fit::depends : fit::no;
+    case builtin_class::decade:
+        return (number && digits == 4) || is("'") ? fit::depends : fit::no;
+    case builtin_class::holiday:
+        return e != nullptr && !holidays_by_first_[e->id].empty() ? fit::depends : fit::no;
+    case builtin_class::meridiem:
+        return is("am") || is("pm") || is("a") || is("p") ? fit::yes : fit::no;
+    case builtin_class::word:
+        return kind == token_kind::word ? fit::yes : fit::no;
+    case builtin_class::expression:
+        break;
+    }
+    return fit::yes;
+}
+
+// The rules worth trying at a token with this entry, kind and case, and the checks
+// each still needs: everything that depends on that token alone is settled here.
+matcher::plan_list matcher::plan(const word_entry* e, token_kind kind, bool capitalized, std::size_t digits) const {
+    plan_list list;
+    std::vector<planned_rule> out;
+    const auto starts = merged_starts(e == nullptr ? std::string_view() : std::string_view(e->folded), kind,
+                                      kind == token_kind::word && e != nullptr ? e->meanings : nullptr);
+    for (const std::size_t index : starts) {
+        const rule& r = rules_.rules[index];
+        const rule_gate& gate = gates_[index];
+        planned_rule p;
+        p.rule = static_cast<std::uint32_t>(index);
+        p.check_context = gate.leading > 0;
+        // The token after the first element.
+        const follow_filter* filter = &filters_[index];
+        if (filter->active && !filter->only_after_ids.empty() &&
+            (e == nullptr || std::find(filter->only_after_ids.begin(), filter->only_after_ids.end(), e->id) ==
+                                 filter->only_after_ids.end()))
+            filter = &absent_filters_[index]; // the optional first word is absent
+        // A compound number word ("twenty-four") makes the first element wider.
+        const bool tens = kind == token_kind::word && e != nullptr && e->meanings != nullptr && tens_[e->id];
+        if (filter->active && !tens) p.filter = filter;
+        // The token itself against the first elements.
+        if (!gate.firsts.empty()) {
+            fit best = fit::no;
+            std::vector<const pattern_alternative*> depends;
+            for (const std::size_t element : gate.firsts) {
+                const pattern_element& el = r.pattern[element];
+                if ((el.capitalized && !capitalized) || (el.lower_case && capitalized)) continue;
+                for (const auto& alt : el.alternatives) {
+                    const fit f = static_fit(alt, e, kind, digits);
+                    best = std::min(best, f);
+                    if (f == fit::depends) depends.push_back(&alt);
+                }
+            }
+            if (best == fit::no) continue;
+            // Only the alternatives that may fit are read again, at the token.
+            if (best == fit::depends) p.first_alternatives = std::move(depends);
+        }
+        out.push_back(p);
+    }
+    // The filters joined, when they all read the same next token.
+    const planned_rule* filtered = nullptr;
+    bool joinable = true;
+    for (const planned_rule& p : out) {
+        if (p.filter == nullptr) continue;
+        if (filtered != nullptr && p.filter->suffixed_first != filtered->filter->suffixed_first) joinable = false;
+        filtered = &p;
+    }
+    if (filtered != nullptr && joinable) {
+        follow_filter& joined = list.any_follows;
+        joined.active = true;
+        joined.suffixed_first = filtered->filter->suffixed_first;
+        joined.next.assign(words_.size(), 0);
+        for (const planned_rule& p : out) {
+            if (p.filter == nullptr) continue;
+            joined.number = joined.number || p.filter->number;
+            for (std::size_t id = 0; id < joined.next.size(); ++id) joined.next[id] |= p.filter->next[id];
+        }
+    }
+    for (const planned_rule& p : out) (p.filter != nullptr ? list.filtered : list.unfiltered).push_back(p);
+    return list;
+}
+
+void matcher::build_gate(std::size_t rule_index) {
+    const auto& pattern = rules_.rules[rule_index].pattern;
+    rule_gate& gate = gates_[rule_index];
+    while (gate.leading < pattern.size() && pattern[gate.leading].context) ++gate.leading;
+    // The first token matches the first content element or, where that is optional,
+    // one of the elements after it, up to the first that is not.
+    for (std::size_t e = gate.leading;; ++e) {
+        if (e >= pattern.size() || pattern[e].context) {
+            gate.firsts.clear(); // the rule may match with every element absent: no gate
+            break;
+        }
+        gate.firsts.push_back(e);
+        if (!pattern[e].optional) break;
+    }
+    for (std::size_t k = 0; k < gate.leading; ++k) {
+        const pattern_element& e = pattern[k];
+        std::vector<bool> words;
+        const bool literals_only = !e.capitalized && !e.lower_case &&
+                                   std::all_of(e.alternatives.begin(), e.alternatives.end(), [](const auto& alt) {
+                                       return alt.what == pattern_alternative::type::literal;
+                                   });
+        if (literals_only) {
+            words.assign(words_.size(), false);
+            for (const auto& alt : e.alternatives) words[words_.find(alt.literal)->id] = true;
+        }
+        gate.leading_words.push_back(std::move(words));
+    }
+}
+
+// The rules a token can start: any token's, a number's, its word's and its classes'.
+std::vector<std::size_t> matcher::merged_starts(std::string_view word, token_kind kind,
+                                                const std::vector<word_meaning>* meanings) const {
+    std::vector<std::size_t> out(by_any_token_.begin(), by_any_token_.end());
+    if (kind == token_kind::number) out.insert(out.end(), by_number_.begin(), by_number_.end());
+    if (const auto it = by_word_.find(word); it != by_word_.end())
+        out.insert(out.end(), it->second.begin(), it->second.end());
+    if (meanings != nullptr) {
+        for (const auto& m : *meanings) out.insert(out.end(), by_class_[m.cls].begin(), by_class_[m.cls].end());
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+void matcher::compile_filter(follow_filter& filter) const {
+    if (!filter.active) return;
+    filter.next.assign(words_.size(), 0);
+    for (const auto& word : filter.words) filter.next[words_.find(word)->id] |= listed_word;
+    for (std::uint32_t id = 0; id < words_.size(); ++id) {
+        const auto* meanings = words_[id].meanings;
+        if (meanings == nullptr) continue;
+        for (const auto& m : *meanings)
+            if (std::find(filter.classes.begin(), filter.classes.end(), m.cls) != filter.classes.end())
+                filter.next[id] |= of_listed_class;
+    }
+    for (const auto& word : filter.only_after) filter.only_after_ids.push_back(words_.find(word)->id);
 }
 
 // A rule is listed under every key its first content elements can start with.
@@ -98,7 +317,7 @@ bool number_builtin(builtin_class b) {
 
 // The keys the token at the start of element `from` can have, walking over optional
 // elements; false when that cannot be known (a wide built-in, context, the end).
-bool matcher::follow_keys(const std::vector<pattern_element>& pattern, std::size_t from, follow_filter& filter) {
+bool matcher::follow_keys(const std::vector<pattern_element>& pattern, std::size_t from, follow_filter& filter) const {
     for (std::size_t e = from;; ++e) {
         if (e >= pattern.size() || pattern[e].context || pattern[e].negated) return false; // may end here
         for (const auto& alt : pattern[e].alternatives) {
@@ -110,8 +329,18 @@ bool matcher::follow_keys(const std::vector<pattern_element>& pattern, std::size
                 filter.classes.push_back(alt.cls);
                 break;
             case pattern_alternative::type::builtin:
-                if (!number_builtin(alt.builtin)) return false; // words, holidays, <expr>: too wide
-                filter.number = true;
+                if (number_builtin(alt.builtin)) {
+                    filter.number = true;
+                } else if (alt.builtin == builtin_class::decade) { // 1990s, '90s
+                    filter.number = true;
+                    filter.words.emplace_back("'");
+                } else if (alt.builtin == builtin_class::meridiem) { // am, a.m.
+                    for (const char* start : {"am", "pm", "a", "p"}) filter.words.emplace_back(start);
+                } else if (alt.builtin == builtin_class::holiday) {
+                    for (const auto& [name, index] : holiday_names_) filter.words.push_back(name.front());
+                } else {
+                    return false; // any word, <expr>: too wide
+                }
                 break;
             }
         }
@@ -127,42 +356,44 @@ void matcher::build_filter(std::size_t rule_index) {
     const auto& pattern = rules_.rules[rule_index].pattern;
     std::size_t f = 0;
     while (f < pattern.size() && pattern[f].context) ++f;
-    if (f >= pattern.size()) return;
-    for (const auto& alt : pattern[f].alternatives) {
-        if (alt.what == pattern_alternative::type::builtin && !one_token_builtin(alt.builtin)) return;
-        if (pattern[f].optional && alt.what != pattern_alternative::type::literal) return;
-    }
-    follow_filter filter;
-    if (!follow_keys(pattern, f + 1, filter)) return;
-    if (pattern[f].optional)
+    follow_filter filter = filter_after(pattern, f);
+    if (!filter.active) return;
+    if (pattern[f].optional) {
         for (const auto& alt : pattern[f].alternatives) filter.only_after.push_back(alt.literal);
-    filter.active = true;
+        // Without the optional word the rule starts at the element after it.
+        if (f + 1 < pattern.size() && !pattern[f + 1].optional) absent_filters_[rule_index] = filter_after(pattern, f + 1);
+    }
     filters_[rule_index] = std::move(filter);
 }
 
-bool matcher::may_follow(const follow_filter& filter, const token_list& tokens, std::size_t at) const {
-    if (!filter.active) return true;
-    const auto here = tokens.folded(at);
-    if (!filter.only_after.empty() &&
-        std::find(filter.only_after.begin(), filter.only_after.end(), here) == filter.only_after.end())
-        return true; // the optional first word is absent: the rule starts later in its pattern
-    // A compound number word ("twenty-four") makes the first element wider: try it.
-    if (const auto* meanings = tokens.meanings(at)) {
-        for (const auto& m : *meanings) {
-            const int value = std::atoi(m.value.c_str());
-            if (value >= 20 && value <= 90 && value % 10 == 0) return true;
+// The filter for a rule whose first token matches element `f`, when that element is
+// one token wide (or DAY/ORDNUM with its suffix); inactive when it cannot be known.
+matcher::follow_filter matcher::filter_after(const std::vector<pattern_element>& pattern, std::size_t f) const {
+    follow_filter filter;
+    if (f >= pattern.size() || pattern[f].context) return filter;
+    for (const auto& alt : pattern[f].alternatives) {
+        if (alt.what == pattern_alternative::type::builtin && !one_token_builtin(alt.builtin)) {
+            const bool suffixed = alt.builtin == builtin_class::day || alt.builtin == builtin_class::ordinal_num;
+            if (!suffixed || pattern[f].alternatives.size() != 1) return {};
+            filter.suffixed_first = true;
         }
+        if (pattern[f].optional && alt.what != pattern_alternative::type::literal) return {};
     }
-    const std::size_t next = at + 1;
+    if (!follow_keys(pattern, f + 1, filter)) return {};
+    filter.active = true;
+    return filter;
+}
+
+// Whether the token after the first element can start what the filter says follows.
+bool matcher::following_fits(const follow_filter& filter, const token_list& tokens, std::size_t at) const {
+    const std::size_t next = filter.suffixed_first && has_ordinal_suffix(tokens, at) ? at + 2 : at + 1;
     if (next >= tokens.size()) return false;
-    if (filter.number && tokens[next].kind == token_kind::number) return true;
-    const auto word = tokens.folded(next);
-    if (std::find(filter.words.begin(), filter.words.end(), word) != filter.words.end()) return true;
-    if (const auto* meanings = tokens.meanings(next)) {
-        for (const auto& m : *meanings)
-            if (std::find(filter.classes.begin(), filter.classes.end(), m.cls) != filter.classes.end()) return true;
-    }
-    return false;
+    const token& following = tokens[next];
+    if (filter.number && following.kind == token_kind::number) return true;
+    if (following.entry == nullptr) return false;
+    const std::uint8_t keys = filter.next[following.entry->id];
+    // A class counts for words only: the tokenizer gives meanings to words alone.
+    return (keys & listed_word) != 0 || ((keys & of_listed_class) != 0 && following.meanings != nullptr);
 }
 
 // Built-ins are indexed by the tokens they can start with, so a word is never tried
@@ -198,60 +429,166 @@ void matcher::index_builtin(builtin_class builtin, std::size_t rule_index) {
     }
 }
 
-void matcher::candidate_rules(const token_list& tokens, std::size_t at, std::vector<std::size_t>& out) const {
-    out.assign(by_any_token_.begin(), by_any_token_.end());
-    if (tokens[at].kind == token_kind::number) out.insert(out.end(), by_number_.begin(), by_number_.end());
-    const auto word = tokens.folded(at);
-    if (const auto it = by_word_.find(word); it != by_word_.end())
-        out.insert(out.end(), it->second.begin(), it->second.end());
-    if (const auto* meanings = tokens.meanings(at)) {
-        for (const auto& m : *meanings) out.insert(out.end(), by_class_[m.cls].begin(), by_class_[m.cls].end());
-    }
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
-}
-
 // A word or number glued to a mention's edge makes it part of something else: the
 // "2024-06-19" of "v2024-06-19", the "19" of "Hwasong-19" is not glued, but "19a" is.
-bool glued_to_word(const token_list& tokens, std::size_t i) {
+static bool glued_to_word(const token_list& tokens, std::size_t i) {
     return i < tokens.size() && !tokens[i].space_before && tokens[i].kind != token_kind::punct;
+}
+
+inline const matcher::plan_list& matcher::plan_for(const token& t) const {
+    const auto& plans = plans_[t.entry == nullptr ? 0 : t.entry->id + 1];
+    switch (t.kind) {
+    case token_kind::word:
+        return plans[t.capitalized ? plan_upper : plan_lower];
+    case token_kind::number:
+        return plans[plan_digits + digit_plan(t.folded_size)];
+    case token_kind::punct:
+        break;
+    }
+    return plans[plan_punct];
+}
+
+// The checks a plan left for the text, after the next token's: the token itself and
+// the context.
+inline bool matcher::passes_gates(const planned_rule& p, const token_list& tokens, std::size_t at) const {
+    const rule& r = rules_.rules[p.rule];
+    const rule_gate& gate = gates_[p.rule];
+    if (!p.first_alternatives.empty() &&
+        std::none_of(p.first_alternatives.begin(), p.first_alternatives.end(),
+                     [&](const pattern_alternative* alt) { return could_match(*alt, tokens, at); }))
+        return false;
+    return !p.check_context || context_holds(gate, r, tokens, at);
+}
+
+// Calls try_rule(planned_rule) for each rule of the token's plan that passes its gates:
+// the filtered ones first (when the joined filter lets any through), then the others.
+template <class Try>
+void matcher::for_each_fitting(const token_list& tokens, std::size_t at, Try&& try_rule) const {
+    const plan_list& plan = plan_for(tokens[at]);
+    // One look at the next token settles most filtered rules at once.
+    if (!plan.any_follows.active || following_fits(plan.any_follows, tokens, at)) {
+        for (const planned_rule& p : plan.filtered)
+            if (following_fits(*p.filter, tokens, at) && passes_gates(p, tokens, at)) try_rule(p);
+    }
+    for (const planned_rule& p : plan.unfiltered)
+        if (passes_gates(p, tokens, at)) try_rule(p);
 }
 
 std::vector<rule_match> matcher::candidates_at(const token_list& tokens, std::size_t at) const {
     std::vector<rule_match> found;
+    if (tokens.words() != &words_) throw std::logic_error("tokens not looked up in this matcher's words()");
     if (at > 0 && glued_to_word(tokens, at) && tokens[at - 1].kind != token_kind::punct) return found;
-    thread_local std::vector<std::size_t> candidates; // reused: this runs once per token
-    candidate_rules(tokens, at, candidates);
-    for (const std::size_t index : candidates) {
-        if (!may_follow(filters_[index], tokens, at)) continue;
+    for_each_fitting(tokens, at, [&](const planned_rule& p) {
         rule_match m;
-        if (match_rule(rules_.rules[index], tokens, at, m) && !glued_to_word(tokens, m.end_token))
+        if (match_content(rules_.rules[p.rule], gates_[p.rule], tokens, at, m) && !glued_to_word(tokens, m.end_token))
             found.push_back(std::move(m));
-    }
-    // Longest first; equal lengths keep rule order (candidates were sorted by index).
-    std::stable_sort(found.begin(), found.end(),
-                     [](const rule_match& a, const rule_match& b) { return a.end_token > b.end_token; });
+    });
+    // Longest first; equal lengths in rule order (each rule matches at most once here).
+    if (found.size() > 1)
+        std::sort(found.begin(), found.end(), [](const rule_match& a, const rule_match& b) {
+            if (a.end_token != b.end_token) return a.end_token > b.end_token;
+            return a.matched_rule < b.matched_rule; // rules live in one vector, in priority order
+        });
     return found;
 }
 
-bool matcher::match_rule(const rule& r, const token_list& tokens, std::size_t at, rule_match& out) const {
-    // Leading context looks behind the mention, one token per element.
-    std::size_t leading = 0;
-    while (leading < r.pattern.size() && r.pattern[leading].context) ++leading;
+// Whether one alternative of a rule's first element can match the token: a cheap
+// necessary condition of match_alternative, so a rule that fails it is not tried.
+bool matcher::could_match(const pattern_alternative& alt, const token_list& tokens, std::size_t at) const {
+    const token& t = tokens[at];
+    switch (alt.what) {
+    case pattern_alternative::type::literal:
+        return tokens.folded(at) == alt.literal;
+    case pattern_alternative::type::word_class:
+        if (t.meanings == nullptr) return false;
+        return std::any_of(t.meanings->begin(), t.meanings->end(), [&](const auto& m) { return m.cls == alt.cls; });
+    case pattern_alternative::type::builtin:
+        break;
+    }
+    switch (alt.builtin) {
+    case builtin_class::num:
+        return is_number(tokens, at, 1, 12);
+    case builtin_class::year:
+        return is_number(tokens, at, 4, 4);
+    case builtin_class::day:
+    case builtin_class::month_num:
+        return is_number(tokens, at, 1, 2);
+    case builtin_class::ordinal_num:
+        return is_number(tokens, at, 1, 3) && has_ordinal_suffix(tokens, at);
+    case builtin_class::clock:
+        return is_number(tokens, at, 1, 2) && glued(tokens, at + 1) && is_text(tokens, at + 1, ":");
+    case builtin_class::holiday:
+        return holiday_name_at(tokens, at) != holiday_names_.size();
+    case builtin_class::decade: { // as cheap to match outright, and rarer than its first tokens
+        std::string value;
+        std::vector<rule_match> inner;
+        return match_builtin(alt.builtin, tokens, at, value, inner) > 0;
+    }
+    case builtin_class::word:
+        return t.kind == token_kind::word;
+    case builtin_class::meridiem:
+        return is_text(tokens, at, "am") || is_text(tokens, at, "pm") || is_text(tokens, at, "a") ||
+               is_text(tokens, at, "p");
+    case builtin_class::expression:
+        break;
+    }
+    return true;
+}
+
+// The index in holiday_names_ of the name the text says at `at`, or its size. Only the
+// names that start with this word can match; longest first still.
+std::size_t matcher::holiday_name_at(const token_list& tokens, std::size_t at) const {
+    if (at >= tokens.size() || tokens[at].entry == nullptr) return holiday_names_.size();
+    for (const std::size_t n : holidays_by_first_[tokens[at].entry->id]) {
+        const auto& name = holiday_names_[n].first;
+        std::size_t k = 1; // the first word is the token's
+        while (k < name.size() && is_text(tokens, at + k, name[k])) ++k;
+        if (k == name.size()) return n;
+    }
+    return holiday_names_.size();
+}
+
+// "19th": a number followed, with no space, by a suffix the lexicon lists.
+bool matcher::has_ordinal_suffix(const token_list& tokens, std::size_t at) const {
+    return glued(tokens, at + 1) && tokens[at + 1].kind == token_kind::word &&
+           lang_.ordinal_suffixes.contains(tokens.folded(at + 1));
+}
+
+// Leading context looks behind the mention, one token per element.
+bool matcher::context_holds(const rule_gate& gate, const rule& r, const token_list& tokens, std::size_t at) const {
+    const std::size_t leading = gate.leading;
     for (std::size_t k = 0; k < leading; ++k) {
         const pattern_element& e = r.pattern[k];
         bool any = false;
         if (at + k >= leading) { // before the paragraph's start nothing matches
-            std::string value;
-            std::vector<rule_match> inner;
-            for (const auto& alt : e.alternatives)
-                any = any || match_alternative(alt, e, tokens, at + k - leading, value, inner) == 1;
+            const std::size_t i = at + k - leading;
+            if (const auto& words = gate.leading_words[k]; !words.empty()) {
+                any = tokens[i].entry != nullptr && words[tokens[i].entry->id];
+            } else {
+                std::string value;
+                std::vector<rule_match> inner;
+                for (const auto& alt : e.alternatives)
+                    any = any || match_alternative(alt, e, tokens, i, value, inner) == 1;
+            }
         }
         if (any == e.negated) return false;
     }
+    return true;
+}
+
+bool matcher::match_rule(const rule& r, const token_list& tokens, std::size_t at, rule_match& out) const {
+    const rule_gate& gate = gates_[static_cast<std::size_t>(&r - rules_.rules.data())];
+    return context_holds(gate, r, tokens, at) && match_content(r, gate, tokens, at, out);
+}
+
+// The rule's elements from its first content element on, its leading context known to hold.
+bool matcher::match_content(const rule& r, const rule_gate& gate, const token_list& tokens, std::size_t at,
+                            rule_match& out) const {
+    const std::size_t leading = gate.leading;
     std::size_t last_content = r.pattern.size() - 1;
     while (r.pattern[last_content].context) --last_content;
     attempt a{r, tokens, at, last_content, {}, {}, 0, false, {}};
+    a.captures.reserve(r.pattern.size()); // one allocation, not one per capture
     match_from(a, leading, at);
     if (!a.found || a.best.end_token == at) return false;
     out = std::move(a.best);
@@ -262,7 +599,12 @@ void matcher::match_from(attempt& a, std::size_t element, std::size_t token) con
     if (element == a.r.pattern.size()) {
         if (!a.found || a.extent_end > a.best.end_token) {
             a.found = true;
-            a.best = {&a.r, a.first_token, a.extent_end, a.captures, a.inner};
+            // Assigned member by member, so a longer match reuses the storage of the last.
+            a.best.matched_rule = &a.r;
+            a.best.first_token = a.first_token;
+            a.best.end_token = a.extent_end;
+            a.best.captures = a.captures;
+            a.best.inner = a.inner;
         }
         return;
     }
@@ -343,6 +685,8 @@ const std::string* matcher::meaning_of(const token_list& tokens, std::size_t at,
 // class is followed by a 1..9 value of the same class. Returns the extra tokens used.
 std::size_t matcher::compound_number(word_class cls, const token_list& tokens, std::size_t at,
                                      std::string& value) const {
+    // Most words have no tens value in any class: known without reading the value.
+    if (tokens[at].entry != nullptr && !tens_[tokens[at].entry->id]) return 0;
     const int tens = std::atoi(value.c_str());
     if (tens < 20 || tens > 90 || tens % 10 != 0) return 0;
     std::size_t next = at + 1;
@@ -404,16 +748,12 @@ std::size_t matcher::match_builtin(builtin_class builtin, const token_list& toke
         }
         return 0;
     }
-    case builtin_class::holiday:
-        for (const auto& [name, index] : holiday_names_) {
-            std::size_t k = 0;
-            while (k < name.size() && is_text(tokens, at + k, name[k])) ++k;
-            if (k == name.size()) {
-                value = std::to_string(index);
-                return k;
-            }
-        }
-        return 0;
+    case builtin_class::holiday: {
+        const std::size_t n = holiday_name_at(tokens, at);
+        if (n == holiday_names_.size()) return 0;
+        value = std::to_string(holiday_names_[n].second);
+        return holiday_names_[n].first.size();
+    }
     case builtin_class::decade:
         // 1990s
         if (is_number(tokens, at, 4, 4) && tokens.folded(at).back() == '0' && glued(tokens, at + 1) &&
@@ -433,19 +773,21 @@ std::size_t matcher::match_builtin(builtin_class builtin, const token_list& toke
         value = std::string(tokens.folded(at));
         return 1;
     case builtin_class::expression: {
-        std::vector<std::size_t> candidates;
-        candidate_rules(tokens, at, candidates);
+        // The rules that may start here, through the same gates as candidates_at.
         rule_match best;
         bool found = false;
-        for (const std::size_t index : candidates) {
-            const rule& r = rules_.rules[index];
-            if (r.wrapper) continue;
+        for_each_fitting(tokens, at, [&](const planned_rule& p) {
+            const rule& r = rules_.rules[p.rule];
+            if (r.wrapper) return;
             rule_match m;
-            if (match_rule(r, tokens, at, m) && (!found || m.end_token > best.end_token)) {
+            if (!match_content(r, gates_[p.rule], tokens, at, m)) return;
+            // The longest; of equal ones, the earlier rule.
+            if (!found || m.end_token > best.end_token ||
+                (m.end_token == best.end_token && m.matched_rule < best.matched_rule)) {
                 best = std::move(m);
                 found = true;
             }
-        }
+        });
         if (!found) return 0;
         const std::size_t used = best.end_token - at;
         inner.push_back(std::move(best));

@@ -1,9 +1,12 @@
 #include <annalist/scan/tokenizer.hpp>
 
+#include <array>
+#include <cstdint>
+
 namespace annalist {
 namespace {
 
-enum class byte_class { space, digit, letter, punct };
+enum class byte_class { space, digit, letter, punct, other }; // other: a byte from 0x80, for classify()
 
 struct folded_char {
     byte_class cls;
@@ -11,8 +14,8 @@ struct folded_char {
     char ascii;         // the folded character for punctuation and spaces
 };
 
-bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
-bool is_ascii_letter(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+constexpr bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+constexpr bool is_ascii_letter(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 // Classifies the character at text[i], folding the look-alikes the rules should not
 // have to list.
@@ -39,45 +42,111 @@ folded_char classify(std::string_view text, std::size_t i) {
     return {byte_class::letter, length, 0};
 }
 
+// Every byte's class, so the loops over ASCII read one table; bytes from 0x80 are
+// `other` here and classify() reads them.
+constexpr std::array<byte_class, 256> byte_classes = [] {
+    std::array<byte_class, 256> table{};
+    for (std::size_t c = 0; c < table.size(); ++c) {
+        const auto b = static_cast<unsigned char>(c);
+        if (b >= 0x80) table[c] = byte_class::other;
+        else if (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v') table[c] = byte_class::space;
+        else if (is_digit(b)) table[c] = byte_class::digit;
+        else if (is_ascii_letter(b)) table[c] = byte_class::letter;
+        else table[c] = byte_class::punct;
+    }
+    return table;
+}();
+
+// ASCII upper case to lower case, every other byte as it is.
+constexpr std::array<unsigned char, 256> folded_bytes = [] {
+    std::array<unsigned char, 256> table{};
+    for (std::size_t c = 0; c < table.size(); ++c)
+        table[c] = static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    return table;
+}();
+
 } // namespace
 
 void token_list::assign(std::string_view text, std::size_t begin, std::size_t end, const language* lang) {
+    tokenize(text, begin, end, lang, nullptr);
+}
+
+void token_list::assign(std::string_view text, std::size_t begin, std::size_t end, const word_index& words) {
+    tokenize(text, begin, end, nullptr, &words);
+}
+
+void token_list::tokenize(std::string_view text, std::size_t begin, std::size_t end, const language* lang,
+                          const word_index* words) {
     tokens_.clear();
-    folded_.clear();
+    words_ = words;
+    // Folded bytes are written in place, then the string is cut to what was written:
+    // folding never lengthens text, except a last character that runs past `end`.
+    folded_.resize(end > begin ? end - begin : 0);
+    char* out = folded_.data();
+    std::size_t n = 0;
+    // Raw bytes: stores through `out` (a char*) may alias anything, and a string_view
+    // behind a reference would be read again after each of them.
+    const auto* const bytes = reinterpret_cast<const unsigned char*>(text.data());
+    const auto byte_at = [bytes](std::size_t i) { return bytes[i]; };
     bool space = true;
     for (std::size_t i = begin; i < end;) {
-        const folded_char first = classify(text, i);
+        const unsigned char c = byte_at(i);
+        const folded_char first =
+            c < 0x80 ? folded_char{byte_classes[c], 1, static_cast<char>(c)} : classify(text, i);
         if (first.cls == byte_class::space) {
             space = true;
             i += first.length;
             continue;
         }
-        token t{token_kind::punct, i, i, folded_.size(), 0, space, false, nullptr};
+        token t{token_kind::punct, i, i, n, 0, space, false, nullptr, nullptr};
+        std::uint64_t hash = word_index::hash_start;
         if (first.cls == byte_class::punct) {
-            folded_.push_back(first.ascii);
+            out[n++] = first.ascii;
+            hash = word_index::hash_step(hash, static_cast<unsigned char>(first.ascii));
             i += first.length;
         } else {
             t.kind = first.cls == byte_class::digit ? token_kind::number : token_kind::word;
-            t.capitalized = first.cls == byte_class::letter && text[i] >= 'A' && text[i] <= 'Z';
-            while (i < end) {
+            t.capitalized = first.cls == byte_class::letter && c >= 'A' && c <= 'Z';
+            const byte_class cls = first.cls;
+            for (;;) {
+                std::size_t j = i;
+                std::uint64_t h = hash;
+                char* o = out + n;
+                for (; j < end && byte_classes[bytes[j]] == cls; ++j) { // the ASCII run
+                    const unsigned char folded = folded_bytes[bytes[j]];
+                    *o++ = static_cast<char>(folded);
+                    h = word_index::hash_step(h, folded);
+                }
+                n += j - i;
+                i = j;
+                hash = h;
+                if (i >= end || byte_at(i) < 0x80) break;
                 const folded_char next = classify(text, i);
-                if (next.cls != first.cls) break;
-                if (next.length == 1) {
-                    const char ch = text[i];
-                    folded_.push_back(ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch);
-                } else {
-                    folded_.append(text.substr(i, next.length));
+                if (next.cls != cls) break;
+                if (n + next.length > folded_.size()) {
+                    folded_.resize(n + next.length);
+                    out = folded_.data();
+                }
+                for (std::size_t k = 0; k < next.length; ++k) { // kept as written: only ASCII folds
+                    out[n++] = text[i + k];
+                    hash = word_index::hash_step(hash, byte_at(i + k));
                 }
                 i += next.length;
             }
         }
         t.end = i;
-        t.folded_size = folded_.size() - t.folded_begin;
-        if (lang != nullptr && t.kind == token_kind::word)
-            t.meanings = lang->meanings(std::string_view(folded_).substr(t.folded_begin, t.folded_size));
+        t.folded_size = n - t.folded_begin;
+        const std::string_view folded_token(out + t.folded_begin, t.folded_size);
+        if (words != nullptr) {
+            t.entry = words->find(folded_token, hash);
+            if (t.entry != nullptr && t.kind == token_kind::word) t.meanings = t.entry->meanings;
+        } else if (lang != nullptr && t.kind == token_kind::word) {
+            t.meanings = lang->meanings(folded_token);
+        }
         tokens_.push_back(t);
         space = false;
     }
+    folded_.resize(n);
 }
 
 std::vector<std::string> folded_tokens(std::string_view phrase) {

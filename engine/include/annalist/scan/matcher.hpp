@@ -1,13 +1,18 @@
-// The rules compiled for one pass over the tokens: at each token only the rules
-// whose first element can match it are tried (an index by word, class and token
-// shape), so the text is never re-scanned once per rule.
+// The rules compiled for one pass over the tokens. At start-up every word the rules
+// read gets an entry in a word index, and each entry (with its case; a number with
+// its count of digits) a plan: the rules its token can start, with only what the text
+// around it must still decide (the next token, the leading context). At each token
+// only those rules are tried, and the text is never re-scanned once per rule.
 #pragma once
 
 #include <annalist/config/language.hpp>
 #include <annalist/scan/rules.hpp>
 #include <annalist/scan/tokenizer.hpp>
+#include <annalist/scan/word_index.hpp>
 
+#include <array>
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -37,10 +42,12 @@ public:
 
     // Every rule that matches with its mention starting at token `at`, each with its
     // longest match, ordered longest first, then by rule priority. The tokens must
-    // have been assigned with this matcher's language.
+    // have been assigned with this matcher's words().
     [[nodiscard]] std::vector<rule_match> candidates_at(const token_list& tokens, std::size_t at) const;
 
     [[nodiscard]] const rule_set& rules() const { return rules_; }
+    // Every word the rules read: tokenize with it (token_list::assign).
+    [[nodiscard]] const word_index& words() const { return words_; }
 
 private:
     struct attempt;
@@ -52,13 +59,63 @@ private:
         std::vector<word_class> classes;
         bool number = false;
         std::vector<std::string> only_after; // the optional first word it applies after
+        bool suffixed_first = false;         // the first element is DAY or ORDNUM: "19th" is two tokens
+        // Compiled against the word index: by entry id, listed_word and/or of_listed_class.
+        std::vector<std::uint8_t> next;
+        std::vector<std::uint32_t> only_after_ids;
     };
-    static bool follow_keys(const std::vector<pattern_element>& pattern, std::size_t from, follow_filter& filter);
+    static constexpr std::uint8_t listed_word = 1, of_listed_class = 2;
+    // What a rule needs at and before the token it starts at, checked before matching.
+    struct rule_gate {
+        std::size_t leading = 0;       // leading context elements; the first content element follows
+        std::vector<std::size_t> firsts; // the elements the token must match one of (empty: any token)
+        std::vector<std::vector<bool>> leading_words; // per leading element of literals only, by entry id
+    };
+    bool follow_keys(const std::vector<pattern_element>& pattern, std::size_t from, follow_filter& filter) const;
+    [[nodiscard]] bool could_match(const pattern_alternative& alt, const token_list& tokens, std::size_t at) const;
+    [[nodiscard]] bool has_ordinal_suffix(const token_list& tokens, std::size_t at) const;
+    [[nodiscard]] std::size_t holiday_name_at(const token_list& tokens, std::size_t at) const;
     void build_filter(std::size_t rule_index);
-    [[nodiscard]] bool may_follow(const follow_filter& filter, const token_list& tokens, std::size_t at) const;
+    void index_words();
+    void build_gate(std::size_t rule_index);
+    // A rule to try at a token, with the checks that still depend on the text there.
+    struct planned_rule {
+        std::uint32_t rule = 0;
+        const follow_filter* filter = nullptr; // the token after the first element must pass it
+        // When the token itself decides: the first elements' alternatives it may match.
+        std::vector<const pattern_alternative*> first_alternatives;
+        bool check_context = false;            // the leading context must be checked
+    };
+    // The rules to try at one kind of token; the filters of those that filter the next
+    // token, joined, reject most tokens in one look.
+    struct plan_list {
+        std::vector<planned_rule> filtered, unfiltered; // each in rule order
+        follow_filter any_follows; // active: the joined filter
+    };
+    enum class fit { yes, depends, no }; // ordered: the best of several is the least
+    // Plans by token kind and case, numbers by their count of digits (1 to 4, 5 to 12, more).
+    static constexpr std::size_t plan_lower = 0, plan_upper = 1, plan_punct = 2, plan_digits = 3;
+    static constexpr std::size_t digit_plans = 6;
+    static constexpr std::size_t plan_count = plan_digits + digit_plans;
+    static std::size_t digit_plan(std::size_t digits);
+    [[nodiscard]] fit static_fit(const pattern_alternative& alt, const word_entry* e, token_kind kind,
+                                 std::size_t digits) const;
+    [[nodiscard]] plan_list plan(const word_entry* e, token_kind kind, bool capitalized, std::size_t digits) const;
+    [[nodiscard]] const plan_list& plan_for(const token& t) const;
+    [[nodiscard]] bool passes_gates(const planned_rule& p, const token_list& tokens, std::size_t at) const;
+    template <class Try>
+    void for_each_fitting(const token_list& tokens, std::size_t at, Try&& try_rule) const;
+    bool match_content(const rule& r, const rule_gate& gate, const token_list& tokens, std::size_t at,
+                       rule_match& out) const;
+    [[nodiscard]] bool context_holds(const rule_gate& gate, const rule& r, const token_list& tokens,
+                                     std::size_t at) const;
+    void compile_filter(follow_filter& filter) const;
+    [[nodiscard]] std::vector<std::size_t> merged_starts(std::string_view word, token_kind kind,
+                                                         const std::vector<word_meaning>* meanings) const;
+    [[nodiscard]] follow_filter filter_after(const std::vector<pattern_element>& pattern, std::size_t f) const;
+    [[nodiscard]] bool following_fits(const follow_filter& filter, const token_list& tokens, std::size_t at) const;
     void index_rule(std::size_t rule_index);
     void index_builtin(builtin_class builtin, std::size_t rule_index);
-    void candidate_rules(const token_list& tokens, std::size_t at, std::vector<std::size_t>& out) const;
     bool match_rule(const rule& r, const token_list& tokens, std::size_t at, rule_match& out) const;
     void match_from(attempt& a, std::size_t element, std::size_t token) const;
     std::size_t match_alternative(const pattern_alternative& alt, const pattern_element& element,
@@ -71,12 +128,19 @@ private:
 
     const rule_set& rules_;
     const language& lang_;
+    word_index words_;
     std::unordered_map<std::string, std::vector<std::size_t>, string_hash, std::equal_to<>> by_word_;
     std::vector<std::vector<std::size_t>> by_class_;
     std::vector<std::size_t> by_number_;    // first element is a built-in that starts with a number
     std::vector<std::size_t> by_any_token_; // first element can be any word: tried everywhere
     std::vector<std::pair<std::vector<std::string>, std::size_t>> holiday_names_; // folded tokens, holiday index
+    std::vector<std::vector<std::size_t>> holidays_by_first_; // by word entry id: indices in holiday_names_
     std::vector<follow_filter> filters_;                                          // one per rule
+    std::vector<follow_filter> absent_filters_; // one per rule: when its optional first word is absent
+    std::vector<rule_gate> gates_;           // one per rule
+    // By word entry id + 1 (0: a token not in the index), then by plan_lower... .
+    std::vector<std::array<plan_list, plan_count>> plans_;
+    std::vector<bool> tens_;                 // by word entry id: a number word 20, 30... 90 ("twenty-four")
 };
 
 } // namespace annalist
