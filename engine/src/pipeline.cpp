@@ -88,6 +88,10 @@ std::vector<mention> find_mentions(const document& doc, const engine_context& co
         tokens.assign(doc.text, begin, end, context.rules.words());
         resolving.previous_value.reset();
         for (std::size_t i = 0; i < tokens.size();) {
+            if (!context.rules.may_start_at(tokens, i)) { // most tokens
+                ++i;
+                continue;
+            }
             const auto candidates = context.rules.candidates_at(tokens, i);
             bool found = false;
             for (const rule_match& candidate : candidates) {

@@ -1,15 +1,16 @@
 #include <annalist/resolve/tense.hpp>
 
-#include <vector>
-
 namespace annalist {
 namespace {
 
 constexpr std::size_t window = 10; // words read on each side
 
-// A listed cue word: +1 future, -1 past, 0 none.
+// A listed cue word: +1 future, -1 past, 0 none. Tokens looked up in a word index
+// carry it in their entry (the index holds every cue word).
 int listed_cue(const token_list& tokens, std::size_t i, const language& lang) {
-    if (tokens[i].kind != token_kind::word) return 0;
+    const token& t = tokens[i];
+    if (t.kind != token_kind::word) return 0;
+    if (tokens.words() != nullptr) return t.entry == nullptr ? 0 : t.entry->tense;
     const auto word = tokens.folded(i);
     if (lang.future_cues.contains(word)) return 1;
     if (lang.past_cues.contains(word)) return -1;
@@ -20,36 +21,38 @@ int listed_cue(const token_list& tokens, std::size_t i, const language& lang) {
 // verbs; after an article it is an adjective ("a reduced service"), after "be" a
 // passive whose tense the auxiliary before it gives ("will be counted").
 bool looks_past(const token_list& tokens, std::size_t i) {
-    const auto word = tokens.folded(i);
-    if (tokens[i].kind != token_kind::word || word.size() <= 4 || !word.ends_with("ed")) return false;
+    if (tokens[i].kind != token_kind::word || tokens[i].folded_size <= 4) return false;
+    if (!tokens.folded(i).ends_with("ed")) return false;
     if (i == 0) return true;
     const auto before = tokens.folded(i - 1);
     return before != "a" && before != "an" && before != "the" && before != "be" && before != "being";
 }
 
 bool ends_sentence(const token_list& tokens, std::size_t i) {
-    const auto mark = tokens.folded(i);
-    return tokens[i].kind == token_kind::punct && (mark == "." || mark == "!" || mark == "?" || mark == ";");
+    if (tokens[i].kind != token_kind::punct) return false;
+    const char mark = tokens.folded(i).front(); // punctuation is one character
+    return mark == '.' || mark == '!' || mark == '?' || mark == ';';
+}
+
+// The cue of one word: a listed word, or a verb in -ed ("announced Wednesday").
+int cue_at(const token_list& tokens, std::size_t i, const language& lang) {
+    if (const int cue = listed_cue(tokens, i, lang)) return cue;
+    return looks_past(tokens, i) ? -1 : 0;
 }
 
 } // namespace
 
 int tense_cue(const token_list& tokens, std::size_t first_token, std::size_t end_token, const language& lang) {
-    // The words of the same sentence within the window, nearest first, before then after.
-    std::vector<std::size_t> around;
+    // The words of the same sentence within the window, nearest first, before then
+    // after; the first with a cue decides.
     for (std::size_t k = 0; k < window && k < first_token; ++k) {
         const std::size_t i = first_token - 1 - k;
         if (ends_sentence(tokens, i)) break;
-        around.push_back(i);
+        if (const int cue = cue_at(tokens, i, lang)) return cue;
     }
     for (std::size_t i = end_token; i < tokens.size() && i < end_token + window; ++i) {
         if (ends_sentence(tokens, i)) break;
-        around.push_back(i);
-    }
-    // The nearest cue: a listed word, or a verb in -ed ("announced Wednesday").
-    for (const std::size_t i : around) {
-        if (const int cue = listed_cue(tokens, i, lang)) return cue;
-        if (looks_past(tokens, i)) return -1;
+        if (const int cue = cue_at(tokens, i, lang)) return cue;
     }
     return 0;
 }

@@ -106,16 +106,17 @@ void matcher::index_words() {
         // One count of digits stands for its bucket: 1, 2, 3, 4, 5..12, 13 and more.
         for (const std::size_t digits : {1, 2, 3, 4, 5, 13})
             plans_[slot][plan_digits + digit_plan(digits)] = plan(e, token_kind::number, false, digits);
+        std::uint16_t starts = 0;
+        for (std::size_t k = 0; k < plan_count; ++k)
+            if (!plans_[slot][k].empty()) starts = static_cast<std::uint16_t>(starts | (1U << k));
+        if (e == nullptr) unlisted_starts_ = starts;
+        else words_.set_starts(e->id, starts);
     }
 }
 
+
 // Whether an alternative matches a token known only by its entry, kind and case:
 // yes, no, or only the token itself (and those after it) can tell.
-std::size_t matcher::digit_plan(std::size_t digits) {
-    if (digits <= 4) return digits - 1;
-    return digits <= 12 ? 4 : 5;
-}
-
 matcher::fit matcher::static_fit(const pattern_alternative& alt, const word_entry* e, token_kind kind,
                                  std::size_t digits) const {
     const auto is = [&](std::string_view word) { return e != nullptr && e->folded == word; };
@@ -436,16 +437,7 @@ static bool glued_to_word(const token_list& tokens, std::size_t i) {
 }
 
 inline const matcher::plan_list& matcher::plan_for(const token& t) const {
-    const auto& plans = plans_[t.entry == nullptr ? 0 : t.entry->id + 1];
-    switch (t.kind) {
-    case token_kind::word:
-        return plans[t.capitalized ? plan_upper : plan_lower];
-    case token_kind::number:
-        return plans[plan_digits + digit_plan(t.folded_size)];
-    case token_kind::punct:
-        break;
-    }
-    return plans[plan_punct];
+    return plans_[t.entry == nullptr ? 0 : t.entry->id + 1][plan_number(t)];
 }
 
 // The checks a plan left for the text, after the next token's: the token itself and

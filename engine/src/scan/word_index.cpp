@@ -11,13 +11,19 @@ std::uint64_t word_index::hash(std::string_view folded) {
 word_index::word_index(const language& lang) : lang_(lang) {
     slots_.resize(64);
     for (const auto& [word, meanings] : lang.words) add(word);
+    // Past first, so a word listed both ways reads as future, as tense_cue always did.
+    for (const auto& word : lang.past_cues) entries_[add(word)].tense = -1;
+    for (const auto& word : lang.future_cues) entries_[add(word)].tense = 1;
 }
 
 std::uint32_t word_index::add(std::string_view folded) {
     const std::uint64_t h = hash(folded);
     if (const word_entry* known = find(folded, h)) return known->id;
     const auto id = static_cast<std::uint32_t>(entries_.size());
-    entries_.push_back({std::string(folded), id, lang_.meanings(folded)});
+    word_entry& e = entries_.emplace_back();
+    e.folded = folded;
+    e.id = id;
+    e.meanings = lang_.meanings(folded);
     if (entries_.size() * 4 > slots_.size()) grow(); // rehashes the new entry too
     else insert_slot(h, id);
     return id;

@@ -18,6 +18,10 @@ struct word_entry {
     std::string folded;
     std::uint32_t id = 0;                                // index in word_index::entries()
     const std::vector<word_meaning>* meanings = nullptr; // the lexicon's entries for it, if any
+    // Set by the matcher: one bit per kind of token (its plan number) that may start a
+    // rule, so a token that starts none is passed over without a look at the rules.
+    std::uint16_t starts = 0;
+    std::int8_t tense = 0; // a listed tense cue: +1 future, -1 past, 0 none
 };
 
 class word_index {
@@ -30,7 +34,7 @@ public:
     }
     static std::uint64_t hash(std::string_view folded);
 
-    // Starts with every word of the lexicon.
+    // Starts with every word of the lexicon and every tense cue word.
     explicit word_index(const language& lang);
 
     // Adds a word (a pattern literal) if it is not there yet; returns its id.
@@ -48,6 +52,7 @@ public:
     [[nodiscard]] const word_entry* find(std::string_view folded) const { return find(folded, hash(folded)); }
     [[nodiscard]] std::size_t size() const { return entries_.size(); }
     [[nodiscard]] const word_entry& operator[](std::uint32_t id) const { return entries_[id]; }
+    void set_starts(std::uint32_t id, std::uint16_t starts) { entries_[id].starts = starts; }
 
 private:
     struct slot {
