@@ -50,7 +50,8 @@ struct matcher::attempt {
 };
 
 // Whether the token after the first element can start what the filter says follows.
-bool matcher::following_fits(const follow_filter& filter, const token_list& tokens, std::size_t at) const {
+// Inline: it runs for most filtered rules of a token's plan.
+inline bool matcher::following_fits(const follow_filter& filter, const token_list& tokens, std::size_t at) const {
     const std::size_t next = filter.suffixed_first && has_ordinal_suffix(tokens, at) ? at + 2 : at + 1;
     if (next >= tokens.size()) return false;
     const token& following = tokens[next];
