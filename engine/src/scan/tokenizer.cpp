@@ -98,7 +98,9 @@ void token_list::tokenize(std::string_view text, std::size_t begin, std::size_t 
             i += first.length;
             continue;
         }
-        token t{token_kind::punct, i, i, n, 0, space, false, nullptr, nullptr};
+        // Built in place in the list: every token is kept, and copying one in cost as much as
+        // folding a short word.
+        token& t = tokens_.emplace_back(token{token_kind::punct, i, i, n, 0, space, false, nullptr, nullptr});
         std::uint64_t hash = word_index::hash_start;
         if (first.cls == byte_class::punct) {
             out[n++] = first.ascii;
@@ -143,7 +145,6 @@ void token_list::tokenize(std::string_view text, std::size_t begin, std::size_t 
         } else if (lang != nullptr && t.kind == token_kind::word) {
             t.meanings = lang->meanings(folded_token);
         }
-        tokens_.push_back(t);
         space = false;
     }
     folded_.resize(n);
