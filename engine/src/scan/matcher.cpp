@@ -28,6 +28,12 @@ bool is_text(const token_list& tokens, std::size_t i, std::string_view text) {
     return i < tokens.size() && tokens.folded(i) == text;
 }
 
+// "2082.1", an index level: four digits with decimals are no year.
+bool has_decimals(const token_list& tokens, std::size_t i) {
+    return glued(tokens, i + 1) && is_text(tokens, i + 1, ".") && glued(tokens, i + 2) &&
+           tokens[i + 2].kind == token_kind::number;
+}
+
 } // namespace
 
 const std::string* rule_match::get(std::string_view name) const {
@@ -133,7 +139,7 @@ bool matcher::could_match(const pattern_alternative& alt, const token_list& toke
     case builtin_class::num:
         return is_number(tokens, at, 1, 12);
     case builtin_class::year:
-        return is_number(tokens, at, 4, 4);
+        return is_number(tokens, at, 4, 4) && !has_decimals(tokens, at);
     case builtin_class::day:
     case builtin_class::month_num:
         return is_number(tokens, at, 1, 2);
@@ -332,7 +338,7 @@ std::size_t matcher::match_builtin(builtin_class builtin, const token_list& toke
         value = std::string(tokens.folded(at));
         return 1;
     case builtin_class::year: {
-        if (!is_number(tokens, at, 4, 4)) return 0;
+        if (!is_number(tokens, at, 4, 4) || has_decimals(tokens, at)) return 0;
         const int year = number_value(tokens, at);
         if (year < 1000 || year > 2999) return 0;
         value = std::string(tokens.folded(at));
