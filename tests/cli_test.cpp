@@ -51,7 +51,8 @@ TEST_CASE("build writes the sample's chronology as CSV to stdout") {
     for (std::size_t i = 0; i < harbor_bridge_starts.size(); ++i)
         CHECK(first_field(rows[i + 1]) == harbor_bridge_starts[i]);
     CHECK(rows[3].starts_with("2023-03-01,2023-05-31,season,2023-SP,,spring 2023,"));
-    CHECK(rows[9].starts_with("2025-03-12T09:30,2025-03-12T09:30,minute,2025-03-12T09:30,,\"12 March 2025, 09:30 UTC\","));
+    CHECK(rows[9].starts_with(
+        "2025-03-12T09:30,2025-03-12T09:30,minute,2025-03-12T09:30,,\"12 March 2025, 09:30 UTC\","));
     CHECK(rows[2].find("The city council approved the rebuild on 2023-02-20, after a four-hour public hearing.") !=
           std::string::npos);
     CHECK(rows[10].find("\"Tolls resume on April 1, 2025.\"") != std::string::npos);

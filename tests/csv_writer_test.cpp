@@ -113,7 +113,8 @@ TEST_CASE("the timelinejs profile fills Knight Lab's columns to each date's prec
     CHECK(rows[0] == "Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,"
                      "Media Credit,Media Caption,Media Thumbnail,Type,Group,Background");
     // TimelineJS renders Headline and Text as HTML: the <script> arrives escaped.
-    CHECK(rows[1].starts_with("2024,6,19,,,,,,19 June 2024,The envoys met &lt;script&gt;window.pwned = 1&lt;/script&gt;,"));
+    CHECK(rows[1].starts_with(
+        "2024,6,19,,,,,,19 June 2024,The envoys met &lt;script&gt;window.pwned = 1&lt;/script&gt;,"));
     CHECK(rows[2].starts_with("2024,10,11,,2024,10,20,,mid-October 2024,"));
     CHECK(rows[3].starts_with("2024,10,28,,2024,11,3,,week of 28 October 2024,'=cmd|&apos; /C calc&apos;!A0 drills,"));
     // Only the http(s) source becomes a link.

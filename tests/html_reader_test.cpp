@@ -339,8 +339,9 @@ TEST_CASE("with nothing else, the day in a picture's address") {
                                              "<p>Happy birthday.</p></div></body></html>");
     CHECK(filed.documents.at(0).published == date::year{2016} / 5 / 22);
     CHECK(filed.documents.at(0).published_source == "a picture's address");
-    const auto named = read_html(page_head + "</head><body><p>Hello.</p><img src=\"/uploads/2020/04/IMG-20200415-WA0039.jpg\">"
-                                             "</body></html>");
+    const auto named =
+        read_html(page_head + "</head><body><p>Hello.</p><img src=\"/uploads/2020/04/IMG-20200415-WA0039.jpg\">"
+                              "</body></html>");
     CHECK(named.documents.at(0).published == date::year{2020} / 4 / 15);
 }
 

@@ -36,9 +36,12 @@ TEST_CASE("two accounts are the same when they share most of their content words
 }
 
 TEST_CASE("the same event in two articles becomes one event with both sources") {
-    const auto c = merged({article("a.txt", "The leaders met at a summit in Geneva on June 12. Prices rose on June 12.", 20),
-                           article("b.txt", "Leaders met in Geneva for the summit on June 12, officials said. "
-                                            "The central bank cut rates in June.", 21)});
+    const auto c =
+        merged({article("a.txt", "The leaders met at a summit in Geneva on June 12. Prices rose on June 12.", 20),
+                article("b.txt",
+                        "Leaders met in Geneva for the summit on June 12, officials said. "
+                        "The central bank cut rates in June.",
+                        21)});
     REQUIRE(c.events.size() == 3);
     CHECK(c.events[0].headline == "The central bank cut rates"); // June, before the days inside it
     CHECK(c.events[1].headline == "The leaders met at a summit in Geneva");
@@ -73,7 +76,8 @@ TEST_CASE("the most precise report leads a merged event") {
 }
 
 TEST_CASE("reports in one article, or on days that do not overlap, stay apart") {
-    CHECK(merged({article("a.txt", "The leaders met in Geneva on June 12. The leaders met in Geneva again on June 12.", 20)})
+    CHECK(merged({article("a.txt", "The leaders met in Geneva on June 12. The leaders met in Geneva again on June 12.",
+                          20)})
               .events.size() == 2);
     CHECK(merged({article("a.txt", "The leaders met in Geneva on June 12.", 20),
                   article("b.txt", "The leaders met in Geneva on June 14.", 20)})
@@ -83,7 +87,9 @@ TEST_CASE("reports in one article, or on days that do not overlap, stay apart") 
 TEST_CASE("accounts that each name someone the other does not are different events") {
     const auto& en = annalist::test::english();
     CHECK_FALSE(annalist::same_account("In composite trading on the New York Stock Exchange, Crossland shares closed",
-                                       "In composite trading on the New York Stock Exchange, Compaq shares closed", en));
+                                       "In composite trading on the New York Stock Exchange, Compaq shares closed",
+                                       en));
     // One naming more than the other is still the same account.
-    CHECK(annalist::same_account("Leaders met in Geneva for the summit", "The leaders met at the Geneva summit with Kim", en));
+    CHECK(annalist::same_account("Leaders met in Geneva for the summit",
+                                 "The leaders met at the Geneva summit with Kim", en));
 }

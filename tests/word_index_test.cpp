@@ -65,14 +65,16 @@ TEST_CASE("words added to the index keep one id each") {
 TEST_CASE("tokens looked up in the word index are the plain tokenizer's") {
     require_same_tokens("On June 19th, 2024 the Board met; mid\xE2\x80\x91October\xC2\xA0 next year.");
     require_same_tokens("Z\xC3\xBCrich, 9:30 a.m. EST \xE2\x80\x9Cquoted\xE2\x80\x9D \xE2\x80\x94 the '90s, 1990s");
-    require_same_tokens("tabs\tand\r\nlines\f\v \xE3\x80\x80 ideographic space, \xE2\x88\x92" "5 degrees");
+    require_same_tokens("tabs\tand\r\nlines\f\v \xE3\x80\x80 ideographic space, \xE2\x88\x92"
+                        "5 degrees");
     // Invalid UTF-8: stray continuation bytes and a cut sequence at the end.
     require_same_tokens("bad \x80\x80\x80 bytes \xC3");
     require_same_tokens("");
 }
 
 TEST_CASE("a token range that ends inside a character reads it whole, as before") {
-    const std::string text = "ab\xC3\xBC" "cd";
+    const std::string text = "ab\xC3\xBC"
+                             "cd";
     annalist::token_list plain, indexed;
     plain.assign(text, 0, 3, &english());
     indexed.assign(text, 0, 3, annalist::test::english_engine().rules.words());

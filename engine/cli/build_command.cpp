@@ -31,9 +31,10 @@ command_runner add_build_command(CLI::App& app) {
     add_input_options(*command, opts->input);
     command->add_option("-t,--to", opts->format, "Output format (default from the config: csv)")
         ->check(CLI::IsMember({"csv", "json", "ics", "html"}));
-    command->add_option("--csv-profile", opts->csv_profile,
-                        "CSV columns: default, timelinejs (Knight Lab) or gcal (Google Calendar) "
-                        "(default from the config: default)")
+    command
+        ->add_option("--csv-profile", opts->csv_profile,
+                     "CSV columns: default, timelinejs (Knight Lab) or gcal (Google Calendar) "
+                     "(default from the config: default)")
         ->check(CLI::IsMember({"default", "timelinejs", "gcal"}));
     command->add_option("-o,--output", opts->output, "Output file (default: standard output)");
     command->add_flag("--explain", opts->explain,

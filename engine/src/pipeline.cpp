@@ -68,7 +68,8 @@ void add_clause_events(chronology& result, std::size_t d, const std::vector<ment
         const std::string_view raw = std::string_view(text).substr(span.begin, span.end - span.begin);
         const std::string sentence = fold_whitespace(raw);
         for (const dated_clause& c : split_dated_clauses(raw, span.begin, mentions, in_sentence)) {
-            event e{mentions[c.date], sentence, make_headline(c.text, c.date_begin, c.date_end, headline_length), d, {}};
+            event e{
+                mentions[c.date], sentence, make_headline(c.text, c.date_begin, c.date_end, headline_length), d, {}};
             for (const std::size_t r : c.restatings) e.also_reported.push_back({d, mentions[r], sentence});
             result.events.push_back(std::move(e));
         }

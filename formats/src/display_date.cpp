@@ -9,9 +9,9 @@
 namespace annalist::formats {
 namespace {
 
-constexpr std::array<std::string_view, 12> month_names = {"January", "February", "March",     "April",
-                                                          "May",     "June",     "July",      "August",
-                                                          "September", "October", "November", "December"};
+constexpr std::array<std::string_view, 12> month_names = {"January",   "February", "March",    "April",
+                                                          "May",       "June",     "July",     "August",
+                                                          "September", "October",  "November", "December"};
 
 std::string year_text(date::year y) {
     const int n = static_cast<int>(y);
@@ -29,10 +29,10 @@ std::string ordinal(int n) {
     const int last_two = n % 100;
     const int last = n % 10;
     const char* suffix = (last_two >= 11 && last_two <= 13) ? "th"
-                         : last == 1                       ? "st"
-                         : last == 2                       ? "nd"
-                         : last == 3                       ? "rd"
-                                                           : "th";
+                         : last == 1                        ? "st"
+                         : last == 2                        ? "nd"
+                         : last == 3                        ? "rd"
+                                                            : "th";
     return fmt::format("{}{}", n, suffix);
 }
 
@@ -111,8 +111,9 @@ std::string with_part(std::string period, modifier mod, grain g) {
         if (period.starts_with("the ")) return fmt::format("the {}{}", word, period.substr(4));
         return std::string(word) + period;
     }
-    const std::string_view words = mod == modifier::start ? "the start of " : mod == modifier::mid ? "the middle of "
-                                                                                                  : "the end of ";
+    const std::string_view words = mod == modifier::start ? "the start of "
+                                   : mod == modifier::mid ? "the middle of "
+                                                          : "the end of ";
     if (period.starts_with("the ")) period = period.substr(4);
     return std::string(words) + with_article(std::move(period), g);
 }

@@ -16,8 +16,7 @@ std::vector<const document*> sources_of(const chronology& c, const event& e) {
 
 bool is_web_url(std::string_view url) {
     const auto starts_with_nocase = [&](std::string_view prefix) {
-        return url.size() > prefix.size() &&
-               std::equal(prefix.begin(), prefix.end(), url.begin(), [](char a, char b) {
+        return url.size() > prefix.size() && std::equal(prefix.begin(), prefix.end(), url.begin(), [](char a, char b) {
                    return a == std::tolower(static_cast<unsigned char>(b));
                });
     };

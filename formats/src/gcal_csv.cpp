@@ -25,10 +25,10 @@ void write_gcal_csv(const chronology& c, std::ostream& out) {
         const std::string subject = e.headline.empty() ? display_date(v) : e.headline;
         // Google reads an all-day event's End Date as its last day, included.
         const bool all_day = v.grain >= grain::day;
-        write_row(out, {subject, generated{us_date(v.begin)}, generated{all_day ? "" : us_time(v.begin)},
-                        generated{us_date(all_day ? inclusive_end(v) : v.end)},
-                        generated{all_day ? "" : us_time(v.end)}, generated{all_day ? "True" : "False"},
-                        event_description(c, e), generated{}, generated{"False"}});
+        write_row(out,
+                  {subject, generated{us_date(v.begin)}, generated{all_day ? "" : us_time(v.begin)},
+                   generated{us_date(all_day ? inclusive_end(v) : v.end)}, generated{all_day ? "" : us_time(v.end)},
+                   generated{all_day ? "True" : "False"}, event_description(c, e), generated{}, generated{"False"}});
     }
 }
 

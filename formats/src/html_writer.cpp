@@ -34,9 +34,8 @@ std::vector<entry> timeline_entries(const chronology& c) {
     std::vector<const source_citation*> citations;
     for (const source_citation& s : c.citations)
         if (s.mention.value.dated) citations.push_back(&s);
-    std::stable_sort(citations.begin(), citations.end(), [](const auto* a, const auto* b) {
-        return a->mention.value.begin < b->mention.value.begin;
-    });
+    std::stable_sort(citations.begin(), citations.end(),
+                     [](const auto* a, const auto* b) { return a->mention.value.begin < b->mention.value.begin; });
     std::vector<entry> entries;
     auto next = citations.begin();
     for (const event& e : c.events) {
@@ -160,7 +159,8 @@ void write_citation(std::ostream& out, const chronology& c, const source_citatio
                        format_instant(v.begin, v.grain));
     out << when_html(v, "citation");
     out << "<p class=\"sentence\">Cited: <b>" << xml_escape(s.outlet) << "</b>, \xE2\x80\x9C"
-        << xml_escape(s.mention.text) << "\xE2\x80\x9D in " << source_link(c.documents.at(s.document)) << "</p>\n</li>\n";
+        << xml_escape(s.mention.text) << "\xE2\x80\x9D in " << source_link(c.documents.at(s.document))
+        << "</p>\n</li>\n";
 }
 
 // Where an entry is filed: its year (or decade, century) and, for a month or finer, its month.
@@ -208,8 +208,10 @@ void write_timeline(std::ostream& out, const chronology& c, const std::vector<en
             if (!group.month.empty()) out << "<h3>" << xml_escape(group.month) << "</h3>\n";
             out << "<ol>\n";
             for (; i < group_end; ++i) {
-                if (entries[i].dated_event != nullptr) write_event(out, c, *entries[i].dated_event);
-                else write_citation(out, c, *entries[i].citation);
+                if (entries[i].dated_event != nullptr)
+                    write_event(out, c, *entries[i].dated_event);
+                else
+                    write_citation(out, c, *entries[i].citation);
             }
             out << "</ol>\n</section>\n";
         }

@@ -45,8 +45,8 @@ bool representable(const time_value& v) {
 
 std::string first_web_url(const chronology& c, const event& e) {
     for (const document* doc : sources_of(c, e))
-        if (is_web_url(doc->url) &&
-            std::none_of(doc->url.begin(), doc->url.end(), [](char ch) { return static_cast<unsigned char>(ch) <= ' '; }))
+        if (is_web_url(doc->url) && std::none_of(doc->url.begin(), doc->url.end(),
+                                                 [](char ch) { return static_cast<unsigned char>(ch) <= ' '; }))
             return doc->url;
     return {};
 }

@@ -34,10 +34,9 @@ bool names_any(const GumboNode* node, std::initializer_list<std::string_view> wo
 // What a class or id says about a block: article words raise it, furniture lowers it.
 double class_weight(const GumboNode* node) {
     double weight = 0;
-    if (names_any(node, {"article", "content", "post", "entry", "body", "text", "story", "main", "blog"}))
-        weight += 25;
-    if (names_any(node, {"comment", "sidebar", "footer", "promo", "related", "share", "social", "widget",
-                         "sponsor", "banner", "teaser", "recommend", "newsletter", "subscribe", "caption", "menu"}))
+    if (names_any(node, {"article", "content", "post", "entry", "body", "text", "story", "main", "blog"})) weight += 25;
+    if (names_any(node, {"comment", "sidebar", "footer", "promo", "related", "share", "social", "widget", "sponsor",
+                         "banner", "teaser", "recommend", "newsletter", "subscribe", "caption", "menu"}))
         weight -= 25;
     return weight;
 }
@@ -149,8 +148,7 @@ private:
     void score_paragraph(const GumboNode* p) {
         const text_counts& t = counts_[p];
         if (t.chars < 20) return;
-        const double score =
-            1.0 + static_cast<double>(t.commas) + std::min(static_cast<double>(t.chars / 100), 3.0);
+        const double score = 1.0 + static_cast<double>(t.commas) + std::min(static_cast<double>(t.chars / 100), 3.0);
         const GumboNode* ancestor = p->parent;
         for (int level = 0; level < 5 && ancestor != nullptr && ancestor->type == GUMBO_NODE_ELEMENT; ++level) {
             auto [it, fresh] = scores_.try_emplace(ancestor, 0.0);

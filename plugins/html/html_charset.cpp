@@ -32,18 +32,18 @@ void append_code_point(std::string& out, char32_t c) {
 // One byte read as windows-1252 (WHATWG's table: the five bytes it leaves undefined
 // stay the C1 controls of the same number).
 void append_windows_1252(std::string& out, unsigned char byte) {
-    static constexpr std::array<char16_t, 32> high{
-        0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-        0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+    static constexpr std::array<char16_t, 32> high{0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                                                   0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+                                                   0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                                                   0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
     append_code_point(out, byte >= 0x80 && byte < 0xA0 ? high[byte - 0x80] : char32_t{byte});
 }
 
 // The name iconv knows for a label, with the substitutions browsers make.
 std::string iconv_name(const std::string& label) {
-    static constexpr std::string_view as_windows_1252[] = {
-        "iso-8859-1", "iso8859-1", "latin1", "l1", "iso_8859-1", "us-ascii", "ascii", "windows-1252", "cp1252",
-        "x-cp1252"};
+    static constexpr std::string_view as_windows_1252[] = {"iso-8859-1", "iso8859-1", "latin1", "l1",
+                                                           "iso_8859-1", "us-ascii",  "ascii",  "windows-1252",
+                                                           "cp1252",     "x-cp1252"};
     for (const auto name : as_windows_1252)
         if (label == name) return "WINDOWS-1252";
     // A page cannot declare UTF-16 from inside itself: its bytes are ASCII-compatible.

@@ -73,9 +73,9 @@ bool boilerplate(const GumboNode* node) {
     const GumboTag tag = node->v.element.tag;
     if (tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_HTML || tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN)
         return false;
-    static constexpr std::string_view markers[] = {"comment",   "share",    "social",  "related",   "newsletter",
-                                                   "breadcrumb", "cookie",  "subscribe", "caption", "gallery",
-                                                   "slideshow"};
+    static constexpr std::string_view markers[] = {"comment",    "share",      "social",   "related",
+                                                   "newsletter", "breadcrumb", "cookie",   "subscribe",
+                                                   "caption",    "gallery",    "slideshow"};
     for (const char* name : {"class", "id"}) {
         const GumboAttribute* a = gumbo_get_attribute(&node->v.element.attributes, name);
         if (a == nullptr) continue;

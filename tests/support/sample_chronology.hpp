@@ -93,17 +93,16 @@ inline chronology writers_chronology() {
                         "The envoys met <script>window.pwned = 1</script>",
                         0,
                         {}});
-    c.events.push_back({detail::mention_of(summit, "mid-October",
-                                           detail::interval(date::sys_seconds{day(2024, 10, 11)},
-                                                            date::sys_seconds{day(2024, 10, 21)}, grain::month,
-                                                            modifier::mid, "2024-10")),
-                        "Troops moved in mid-October, officials said, and left (TASS, October 31).",
-                        "Troops moved, \"officials said\",\nand left",
-                        0,
-                        {}});
-    const time_value week = detail::interval(date::sys_seconds{day(2024, 10, 28)},
-                                             date::sys_seconds{day(2024, 11, 4)}, grain::week, modifier::none,
-                                             "2024-W44");
+    c.events.push_back(
+        {detail::mention_of(summit, "mid-October",
+                            detail::interval(date::sys_seconds{day(2024, 10, 11)}, date::sys_seconds{day(2024, 10, 21)},
+                                             grain::month, modifier::mid, "2024-10")),
+         "Troops moved in mid-October, officials said, and left (TASS, October 31).",
+         "Troops moved, \"officials said\",\nand left",
+         0,
+         {}});
+    const time_value week = detail::interval(date::sys_seconds{day(2024, 10, 28)}, date::sys_seconds{day(2024, 11, 4)},
+                                             grain::week, modifier::none, "2024-W44");
     c.events.push_back({detail::mention_of(wire, "the week of 28 October 2024", week),
                         "Wire: the drills filled the week of 28 October 2024.",
                         "=cmd|' /C calc'!A0 drills",

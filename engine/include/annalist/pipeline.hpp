@@ -30,9 +30,9 @@ std::vector<mention> find_mentions(const document& doc, const engine_context& co
 // reported, and its relative dates stay unresolved.
 void date_undated_documents(std::vector<document>& documents, const engine_context& context, diagnostics& notes);
 
-// Publication dates first (date_undated_documents), then one event per dated DATE or TIME mention that is not a citation (unless the
-// context includes them), across all documents, in chronological order: earlier start first; at the same start the
-// wider interval (a month before the days inside it); then document and text order.
+// Publication dates first (date_undated_documents), then one event per dated DATE or TIME mention that is not a
+// citation (unless the context includes them), across all documents, in chronological order: earlier start first; at
+// the same start the wider interval (a month before the days inside it); then document and text order.
 chronology build_chronology(std::vector<document> documents, const engine_context& context);
 
 } // namespace annalist

@@ -105,10 +105,10 @@ const std::string* language::meaning(std::string_view folded_word, word_class cl
 
 language parse_language(std::string_view toml_text, std::string_view file) {
     const toml::table root = detail::parse_toml(toml_text, file);
-    detail::require_known_keys(root,
-                               {"ordinal_suffixes", "abbreviations", "future_cues", "past_cues", "function_words",
-                                "classes", "holidays"},
-                               "the lexicon", file);
+    detail::require_known_keys(
+        root,
+        {"ordinal_suffixes", "abbreviations", "future_cues", "past_cues", "function_words", "classes", "holidays"},
+        "the lexicon", file);
     language lang;
     add_strings(required_array(root, "ordinal_suffixes", file), "ordinal_suffixes", file, lang.ordinal_suffixes);
     add_strings(required_array(root, "abbreviations", file), "abbreviations", file, lang.abbreviations);
@@ -116,7 +116,8 @@ language parse_language(std::string_view toml_text, std::string_view file) {
     add_strings(required_array(root, "past_cues", file), "past_cues", file, lang.past_cues);
     if (const auto* words = root.get("function_words")) {
         const auto* array = words->as_array();
-        if (array == nullptr) throw located_error(position_of(words->source(), file), "'function_words' must be an array");
+        if (array == nullptr)
+            throw located_error(position_of(words->source(), file), "'function_words' must be an array");
         add_strings(*array, "function_words", file, lang.function_words);
     }
     const auto* classes = detail::optional_table(root, "classes", file);

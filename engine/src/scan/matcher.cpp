@@ -92,8 +92,7 @@ inline bool matcher::passes_gates(const planned_rule& p, const token_list& token
 
 // Calls try_rule(planned_rule) for each rule of the token's plan that passes its gates:
 // the filtered ones first (when the joined filter lets any through), then the others.
-template <class Try>
-void matcher::for_each_fitting(const token_list& tokens, std::size_t at, Try&& try_rule) const {
+template <class Try> void matcher::for_each_fitting(const token_list& tokens, std::size_t at, Try&& try_rule) const {
     const plan_list& plan = plan_for(tokens[at]);
     // One look at the next token settles most filtered rules at once.
     if (!plan.any_follows.active || following_fits(plan.any_follows, tokens, at)) {

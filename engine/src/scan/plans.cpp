@@ -71,8 +71,10 @@ void matcher::index_words() {
         std::uint16_t starts = 0;
         for (std::size_t k = 0; k < plan_count; ++k)
             if (!plans_[slot][k].empty()) starts = static_cast<std::uint16_t>(starts | (1U << k));
-        if (e == nullptr) unlisted_starts_ = starts;
-        else words_.set_starts(e->id, starts);
+        if (e == nullptr)
+            unlisted_starts_ = starts;
+        else
+            words_.set_starts(e->id, starts);
     }
 }
 
@@ -323,7 +325,8 @@ void matcher::build_filter(std::size_t rule_index) {
     if (pattern[f].optional) {
         for (const auto& alt : pattern[f].alternatives) filter.only_after.push_back(alt.literal);
         // Without the optional word the rule starts at the element after it.
-        if (f + 1 < pattern.size() && !pattern[f + 1].optional) absent_filters_[rule_index] = filter_after(pattern, f + 1);
+        if (f + 1 < pattern.size() && !pattern[f + 1].optional)
+            absent_filters_[rule_index] = filter_after(pattern, f + 1);
     }
     filters_[rule_index] = std::move(filter);
 }

@@ -48,11 +48,16 @@ constexpr std::array<byte_class, 256> byte_classes = [] {
     std::array<byte_class, 256> table{};
     for (std::size_t c = 0; c < table.size(); ++c) {
         const auto b = static_cast<unsigned char>(c);
-        if (b >= 0x80) table[c] = byte_class::other;
-        else if (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v') table[c] = byte_class::space;
-        else if (is_digit(b)) table[c] = byte_class::digit;
-        else if (is_ascii_letter(b)) table[c] = byte_class::letter;
-        else table[c] = byte_class::punct;
+        if (b >= 0x80)
+            table[c] = byte_class::other;
+        else if (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v')
+            table[c] = byte_class::space;
+        else if (is_digit(b))
+            table[c] = byte_class::digit;
+        else if (is_ascii_letter(b))
+            table[c] = byte_class::letter;
+        else
+            table[c] = byte_class::punct;
     }
     return table;
 }();
@@ -91,8 +96,7 @@ void token_list::tokenize(std::string_view text, std::size_t begin, std::size_t 
     bool space = true;
     for (std::size_t i = begin; i < end;) {
         const unsigned char c = byte_at(i);
-        const folded_char first =
-            c < 0x80 ? folded_char{byte_classes[c], 1, static_cast<char>(c)} : classify(text, i);
+        const folded_char first = c < 0x80 ? folded_char{byte_classes[c], 1, static_cast<char>(c)} : classify(text, i);
         if (first.cls == byte_class::space) {
             space = true;
             i += first.length;

@@ -24,8 +24,10 @@ std::uint32_t word_index::add(std::string_view folded) {
     e.folded = folded;
     e.id = id;
     e.meanings = lang_.meanings(folded);
-    if (entries_.size() * 4 > slots_.size()) grow(); // rehashes the new entry too
-    else insert_slot(h, id);
+    if (entries_.size() * 4 > slots_.size())
+        grow(); // rehashes the new entry too
+    else
+        insert_slot(h, id);
     return id;
 }
 

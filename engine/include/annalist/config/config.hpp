@@ -15,7 +15,7 @@ struct config {
         std::vector<std::string> search_path; // as written; relative to the config file
     } plugins;
     struct output_section {
-        std::string format = "csv";           // csv, json, ics or html
+        std::string format = "csv";          // csv, json, ics or html
         std::string csv_profile = "default"; // default, timelinejs or gcal
     } output;
     struct resolve_section {

@@ -15,7 +15,7 @@ struct document {
     std::string url;
     std::string text; // UTF-8, the reader's output; offsets refer to it
     std::optional<date::year_month_day> published;
-    std::string published_source; // where the date came from: a header line, --pub-date
+    std::string published_source;    // where the date came from: a header line, --pub-date
     bool published_inferred = false; // guessed from the text (a dateline, the latest citation)
 };
 

@@ -75,8 +75,8 @@ private:
     static constexpr std::uint8_t listed_word = 1, of_listed_class = 2;
     // What a rule needs at and before the token it starts at, checked before matching.
     struct rule_gate {
-        std::size_t leading = 0;       // leading context elements; the first content element follows
-        std::vector<std::size_t> firsts; // the elements the token must match one of (empty: any token)
+        std::size_t leading = 0;                      // leading context elements; the first content element follows
+        std::vector<std::size_t> firsts;              // the elements the token must match one of (empty: any token)
         std::vector<std::vector<bool>> leading_words; // per leading element of literals only, by entry id
     };
     bool follow_keys(const std::vector<pattern_element>& pattern, std::size_t from, follow_filter& filter) const;
@@ -92,13 +92,13 @@ private:
         const follow_filter* filter = nullptr; // the token after the first element must pass it
         // When the token itself decides: the first elements' alternatives it may match.
         std::vector<const pattern_alternative*> first_alternatives;
-        bool check_context = false;            // the leading context must be checked
+        bool check_context = false; // the leading context must be checked
     };
     // The rules to try at one kind of token; the filters of those that filter the next
     // token, joined, reject most tokens in one look.
     struct plan_list {
         std::vector<planned_rule> filtered, unfiltered; // each in rule order
-        follow_filter any_follows; // active: the joined filter
+        follow_filter any_follows;                      // active: the joined filter
         [[nodiscard]] bool empty() const { return filtered.empty() && unfiltered.empty(); }
     };
     enum class fit { yes, depends, no }; // ordered: the best of several is the least
@@ -126,8 +126,7 @@ private:
     [[nodiscard]] plan_list plan(const word_entry* e, token_kind kind, bool capitalized, std::size_t digits) const;
     [[nodiscard]] const plan_list& plan_for(const token& t) const;
     [[nodiscard]] bool passes_gates(const planned_rule& p, const token_list& tokens, std::size_t at) const;
-    template <class Try>
-    void for_each_fitting(const token_list& tokens, std::size_t at, Try&& try_rule) const;
+    template <class Try> void for_each_fitting(const token_list& tokens, std::size_t at, Try&& try_rule) const;
     bool match_content(const rule& r, const rule_gate& gate, const token_list& tokens, std::size_t at,
                        rule_match& out) const;
     [[nodiscard]] bool context_holds(const rule_gate& gate, const rule& r, const token_list& tokens,
@@ -158,13 +157,13 @@ private:
     std::vector<std::size_t> by_any_token_; // first element can be any word: tried everywhere
     std::vector<std::pair<std::vector<std::string>, std::size_t>> holiday_names_; // folded tokens, holiday index
     std::vector<std::vector<std::size_t>> holidays_by_first_; // by word entry id: indices in holiday_names_
-    std::vector<follow_filter> filters_;                                          // one per rule
-    std::vector<follow_filter> absent_filters_; // one per rule: when its optional first word is absent
-    std::vector<rule_gate> gates_;           // one per rule
+    std::vector<follow_filter> filters_;                      // one per rule
+    std::vector<follow_filter> absent_filters_;               // one per rule: when its optional first word is absent
+    std::vector<rule_gate> gates_;                            // one per rule
     // By word entry id + 1 (0: a token not in the index), then by plan_lower... .
     std::vector<std::array<plan_list, plan_count>> plans_;
-    std::uint16_t unlisted_starts_ = 0;      // word_entry::starts for a token not in the index
-    std::vector<bool> tens_;                 // by word entry id: a number word 20, 30... 90 ("twenty-four")
+    std::uint16_t unlisted_starts_ = 0; // word_entry::starts for a token not in the index
+    std::vector<bool> tens_;            // by word entry id: a number word 20, 30... 90 ("twenty-four")
 };
 
 } // namespace annalist

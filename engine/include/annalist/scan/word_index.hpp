@@ -29,9 +29,7 @@ public:
     // The hash of a folded token, one byte at a time (FNV-1a), so the tokenizer can
     // compute it while it folds.
     static constexpr std::uint64_t hash_start = 14695981039346656037ULL;
-    static constexpr std::uint64_t hash_step(std::uint64_t h, unsigned char c) {
-        return (h ^ c) * 1099511628211ULL;
-    }
+    static constexpr std::uint64_t hash_step(std::uint64_t h, unsigned char c) { return (h ^ c) * 1099511628211ULL; }
     static std::uint64_t hash(std::string_view folded);
 
     // Starts with every word of the lexicon and every tense cue word.

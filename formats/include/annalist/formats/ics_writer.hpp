@@ -12,8 +12,8 @@ namespace annalist::formats {
 // Day and coarser grains are all-day events (VALUE=DATE, exclusive DTEND: a month
 // is the whole month, mid-October Oct 11 to Oct 21); finer ones are UTC times.
 // NAME and X-WR-CALNAME are chronology_title(c). UID: a hash of the document's
-// source, the mention's byte offsets and its value, "@annalist". DTSTAMP: midnight UTC of the latest publication date among the
-// documents, 1970-01-01 when none has one, so the same input gives the same bytes.
+// source, the mention's byte offsets and its value, "@annalist". DTSTAMP: midnight UTC of the latest publication date
+// among the documents, 1970-01-01 when none has one, so the same input gives the same bytes.
 void write_ics(const chronology& c, std::ostream& out);
 
 // The event's UID (FNV-1a 64 of that key, in hex: the same across runs, builds and
