@@ -53,7 +53,6 @@ time_value moved_value(const time_value& from, calendar_offset offset, int direc
     return period_containing(day, to_string(g));
 }
 
-bool overlap(const time_value& a, const time_value& b) { return a.begin < b.end && b.begin < a.end; }
 
 std::string quoted(std::string_view text, text_span span) {
     return fmt::format("'{}'", text.substr(span.begin, span.end - span.begin));
@@ -183,7 +182,7 @@ private:
             const event_node& clause = nodes_[t.clause_node];
             if (!named.value || !clause.value) continue;
             const offset_phrase& p = *t.phrase;
-            if (overlap(moved_value(*named.value, p.offset, p.direction), *clause.value)) continue;
+            if (overlaps(moved_value(*named.value, p.offset, p.direction), *clause.value)) continue;
             contradicted[components.find(t.name_node)] = true;
             problems.push_back(
                 {p.span.begin,

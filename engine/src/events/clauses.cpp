@@ -22,7 +22,6 @@ std::string_view trimmed(std::string_view s) {
     return s;
 }
 
-bool overlap(const time_value& a, const time_value& b) { return a.begin < b.end && b.begin < a.end; }
 
 // Only punctuation, "on" or "or" between two dates: the second says the first again.
 bool restates(std::string_view gap) {
@@ -103,7 +102,7 @@ std::vector<dated_clause> split_dated_clauses(std::string_view sentence, std::si
         if (!groups.empty()) {
             const mention& previous = mentions[groups.back().back()];
             const mention& m = mentions[d];
-            if (overlap(previous.value, m.value) &&
+            if (overlaps(previous.value, m.value) &&
                 restates(sentence.substr(local(previous.end), m.begin - previous.end))) {
                 groups.back().push_back(d);
                 continue;

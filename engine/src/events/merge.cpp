@@ -60,7 +60,6 @@ bool has_one_the_other_lacks(const std::set<std::string>& a, const std::set<std:
     return std::any_of(a.begin(), a.end(), [&](const std::string& w) { return !b.contains(w); });
 }
 
-bool overlap(const time_value& a, const time_value& b) { return a.begin < b.end && b.begin < a.end; }
 
 bool reports_document(const event& e, std::size_t document) {
     return e.document == document || std::any_of(e.also_reported.begin(), e.also_reported.end(),
@@ -146,7 +145,7 @@ void merge_reports(std::vector<event>& events, const language& lang) {
         for (std::size_t j = i + 1; j < events.size() && events[j].mention.value.begin < events[i].mention.value.end;
              ++j) {
             if (gone[j] || reports_document(events[i], events[j].document)) continue;
-            if (!overlap(events[i].mention.value, events[j].mention.value)) continue;
+            if (!overlaps(events[i].mention.value, events[j].mention.value)) continue;
             if (!same_account(events[i].headline, events[j].headline, lang, rarity)) continue;
             absorb(events[i], events[j]);
             gone[j] = true;

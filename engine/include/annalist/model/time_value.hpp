@@ -44,6 +44,9 @@ struct time_value {
 // The whole of one calendar day.
 time_value day_value(date::year_month_day day);
 
+// Do the two intervals share an instant?
+inline bool overlaps(const time_value& a, const time_value& b) { return a.begin < b.end && b.begin < a.end; }
+
 std::string_view to_string(grain g);
 std::string_view to_string(modifier m);   // TimeML spelling: "MID"; "" for none
 std::string_view to_string(timex_type t); // "DATE", "TIME", ...
