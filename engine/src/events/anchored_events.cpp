@@ -53,7 +53,6 @@ time_value moved_value(const time_value& from, calendar_offset offset, int direc
     return period_containing(day, to_string(g));
 }
 
-
 std::string quoted(std::string_view text, text_span span) {
     return fmt::format("'{}'", text.substr(span.begin, span.end - span.begin));
 }

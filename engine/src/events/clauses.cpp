@@ -22,7 +22,6 @@ std::string_view trimmed(std::string_view s) {
     return s;
 }
 
-
 // Only punctuation, "on" or "or" between two dates: the second says the first again.
 bool restates(std::string_view gap) {
     std::string rest;

@@ -60,7 +60,6 @@ bool has_one_the_other_lacks(const std::set<std::string>& a, const std::set<std:
     return std::any_of(a.begin(), a.end(), [&](const std::string& w) { return !b.contains(w); });
 }
 
-
 bool reports_document(const event& e, std::size_t document) {
     return e.document == document || std::any_of(e.also_reported.begin(), e.also_reported.end(),
                                                  [&](const event_report& r) { return r.document == document; });
