@@ -109,7 +109,8 @@ std::vector<mention> find_mentions(const document& doc, const engine_context& co
                 m.rule = candidate.matched_rule->id;
                 m.explanation = std::move(resolved->explanation);
                 m.tense = resolving.tense;
-                if (m.value.dated && m.value.value != "PRESENT_REF") resolving.last_date = m.value;
+                if (m.value.dated && m.value.value != "PRESENT_REF" && !resolved->comparison)
+                    resolving.last_date = m.value;
                 resolving.previous_value = m.value;
                 resolving.previous_end_token = candidate.end_token;
                 mentions.push_back(std::move(m));

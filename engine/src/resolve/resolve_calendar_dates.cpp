@@ -4,10 +4,12 @@
 
 #include <fmt/format.h>
 
+#include <cstdlib>
+
 namespace annalist::resolving {
 
 std::optional<time_value> resolver::calendar_date() {
-    auto year = to_int(m_.get("YEAR"));
+    auto year = year_named();
     // "June last year": the year named relative to the reference.
     if (const auto which = to_int(m_.get("DIRECTION")); which && !year) {
         const auto r = reference();
@@ -65,6 +67,19 @@ std::optional<time_value> resolver::partial_month(int month) {
     const date::year y = date::year_month_day{*r}.year();
     for (int k = -1; k <= 1; ++k)
         candidates.push_back(month_value((y + date::years{k}) / date::month{static_cast<unsigned>(month)}));
+    // Likewise a month next to the reference's is the nearest one, whatever
+    // the tense ("has decided to admit them in early March", written in February).
+    if (const time_value* nearest = choose_instance(candidates, *r, 0)) {
+        const date::year_month_day from{*r};
+        const date::year_month_day to{day_of(*nearest)};
+        const int months_apart = std::abs((static_cast<int>(to.year()) - static_cast<int>(from.year())) * 12 +
+                                          static_cast<int>(static_cast<unsigned>(to.month())) -
+                                          static_cast<int>(static_cast<unsigned>(from.month())));
+        if (months_apart <= nearest_month_reach) {
+            nearest_day_ = true;
+            return *nearest;
+        }
+    }
     return choose(candidates);
 }
 

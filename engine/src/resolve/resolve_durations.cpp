@@ -12,7 +12,11 @@ std::optional<time_value> resolver::duration() {
     const std::string unit = unit_of();
     if (!rule_.value.empty()) return undated(rule_.value, grain_of_duration(rule_.value));
     if (unit.empty()) return std::nullopt;
-    const std::string value = duration_value(count.value_or(-1), unit);
+    if (rule_.and_a_half && (!count || *count < 0)) return std::nullopt; // "a few and a half"
+    // "5 1/2 hours": the fraction written in figures must be a half.
+    if (m_.get("NUM2") && (to_int(m_.get("NUM2")) != 1 || to_int(m_.get("NUM3")) != 2)) return std::nullopt;
+    const std::string value =
+        rule_.and_a_half ? duration_and_a_half(*count, unit) : duration_value(count.value_or(-1), unit);
     return undated(value, grain_of_duration(value));
 }
 

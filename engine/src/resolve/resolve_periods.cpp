@@ -15,7 +15,7 @@ std::optional<time_value> resolver::numbered_period(std::string_view unit, int c
         return unit == "quarter" ? quarter_value(y, static_cast<unsigned>(*n))
                                  : half_value(y, static_cast<unsigned>(*n));
     };
-    if (const auto year = to_int(m_.get("YEAR"))) return make(date::year{*year});
+    if (const auto year = year_named()) return make(date::year{*year});
     const auto r = reference();
     if (!r) return std::nullopt;
     // "of the year" is this year's; otherwise a quarter or half is reported once it
@@ -35,7 +35,7 @@ std::optional<time_value> resolver::numbered_period(std::string_view unit, int c
 std::optional<time_value> resolver::season() {
     const auto* season = m_.get("SEASON");
     if (season == nullptr) return std::nullopt;
-    if (const auto year = to_int(m_.get("YEAR"))) return season_value(date::year{*year}, *season);
+    if (const auto year = year_named()) return season_value(date::year{*year}, *season);
     const auto r = reference();
     if (!r) return std::nullopt;
     const date::year y = date::year_month_day{*r}.year();
@@ -70,7 +70,7 @@ std::optional<time_value> resolver::holiday() {
     const auto index = to_int(m_.get("HOLIDAY"));
     if (!index || *index < 0 || static_cast<std::size_t>(*index) >= lang_.holidays.size()) return std::nullopt;
     const auto in_year = [&](date::year y) { return holiday_in(*index, y); };
-    if (const auto year = to_int(m_.get("YEAR"))) return day_value(in_year(date::year{*year}));
+    if (const auto year = year_named()) return day_value(in_year(date::year{*year}));
     const auto r = reference();
     if (!r) return std::nullopt;
     const date::year y = date::year_month_day{*r}.year();

@@ -72,6 +72,7 @@ std::optional<time_value> resolver::offset() {
     if (*count < 0) return undated(sign < 0 ? "PAST_REF" : "FUTURE_REF", grain_of_unit(unit));
     const grain g = grain_of_unit(unit);
     if (g < grain::day) return day_value(date::year_month_day{*r}); // finer than the reference knows
+    comparison_ = unit == "year" && sign < 0;
     // "a year ago" in a report on a quarter is that quarter a year before.
     if (context_.last_date && context_.last_date->grain == grain::quarter) {
         if (const auto kept = year_shift_keeping_grain(unit, sign * *count)) return kept;
@@ -88,6 +89,7 @@ std::optional<time_value> resolver::anaphoric() {
     auto count = rule_.offset ? rule_.offset : to_int(m_.get("COUNT"));
     if (!count) count = to_int(m_.get("NUM"));
     const int shift = count.value_or(0) * rule_.direction.value_or(0);
+    comparison_ = unit == "year" && shift < 0;
     const bool counted = m_.get("COUNT") != nullptr || m_.get("NUM") != nullptr; // "a year earlier"
     if (counted) {
         if (const auto kept = year_shift_keeping_grain(unit, shift)) return kept;

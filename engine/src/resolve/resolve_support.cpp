@@ -1,5 +1,7 @@
 #include "resolve_support.hpp"
 
+#include <fmt/format.h>
+
 #include <charconv>
 #include <cstdlib>
 
@@ -77,6 +79,19 @@ std::string duration_value(int count, std::string_view unit) {
     if (unit == "decade") return "P" + (count < 0 ? n : std::to_string(10 * count)) + "Y";
     if (unit == "century") return "P" + (count < 0 ? n : std::to_string(100 * count)) + "Y";
     return "P" + n + "D";
+}
+
+std::string duration_and_a_half(int count, std::string_view unit) {
+    if (unit == "year") return fmt::format("P{}Y6M", count);
+    if (unit == "day") return fmt::format("P{}DT12H", count);
+    if (unit == "hour") return fmt::format("PT{}H30M", count);
+    if (unit == "minute") return fmt::format("PT{}M30S", count);
+    if (unit == "second") return fmt::format("PT{}.5S", count);
+    if (unit == "decade") return fmt::format("P{}Y", 10 * count + 5);
+    if (unit == "century") return fmt::format("P{}Y", 100 * count + 50);
+    const std::string value = duration_value(count, unit); // week, weekend, month, quarter: P2W
+    const std::size_t letters = value.find_first_not_of("0123456789", 1);
+    return fmt::format("{}.5{}", value.substr(0, letters), value.substr(letters));
 }
 
 std::string_view direction_name(int d) { return d < 0 ? "past" : d > 0 ? "future" : "nearest"; }

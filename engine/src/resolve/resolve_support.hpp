@@ -17,6 +17,7 @@ using date::sys_days;
 // How far from the reference a day named without its year is taken as the nearest
 // instance, whatever the tense.
 inline constexpr date::days nearest_day_reach{90};
+inline constexpr int nearest_month_reach = 1; // a month either side: the same rule for a month named alone
 // How long after its end a quarter or half is still the one a report speaks of.
 inline constexpr date::days recent_period_reach{92};
 
@@ -31,6 +32,9 @@ std::optional<modifier> parse_modifier(std::string_view text);
 
 // P2D, PT3H, P10Y, PXY: decades and centuries in years, as TimeBank writes them
 std::string duration_value(int count, std::string_view unit);
+// "2 1/2 years" P2Y6M, "5 1/2 hours" PT5H30M; a unit with no smaller one in TIMEX3
+// values takes a decimal fraction, as ISO 8601 allows: "2 1/2 weeks" P2.5W.
+std::string duration_and_a_half(int count, std::string_view unit);
 std::string_view direction_name(int d);
 
 } // namespace annalist::resolving

@@ -76,7 +76,7 @@ std::optional<resolution> resolver::run() {
         if (value->dated) *value = with_modifier(*value, *mod);
         value->mod = *mod;
     }
-    resolution r{type, std::move(*value), anchor_, explain()};
+    resolution r{type, std::move(*value), anchor_, explain(), comparison_};
     return r;
 }
 
@@ -112,6 +112,17 @@ std::string resolver::unit_of() const {
     if (const auto* unit = m_.get("UNIT")) return *unit;
     if (const auto* period = m_.get("PERIOD")) return *period;
     return {};
+}
+
+// The year the text names, in digits or in words ("nineteen ninety-six", "the year
+// two thousand").
+std::optional<int> resolver::year_named() const {
+    if (const auto year = to_int(m_.get("YEAR"))) return year;
+    const auto ones = to_int(m_.get("DIGIT_WORD")).value_or(0);
+    if (const auto century = to_int(m_.get("CENTURY_WORD")))
+        return *century * 100 + to_int(m_.get("YEAR_TENS")).value_or(0) + ones;
+    if (const auto millennium = to_int(m_.get("MILLENNIUM_WORD"))) return *millennium * 1000 + ones;
+    return std::nullopt;
 }
 
 std::string resolver::explain() const {

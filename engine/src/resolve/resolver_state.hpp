@@ -25,6 +25,7 @@ private:
     int direction();
     std::optional<time_value> choose(const std::vector<time_value>& candidates);
     std::string unit_of() const;
+    std::optional<int> year_named() const;
     std::string explain() const;
 
     // resolve_calendar_dates.cpp: calendar dates: full, partial, numeric, day words
@@ -72,6 +73,7 @@ private:
     bool direction_used_ = false;
     bool nearest_day_ = false;
     bool weekday_past_default_ = false;
+    bool comparison_ = false;
 };
 
 } // namespace annalist::resolving

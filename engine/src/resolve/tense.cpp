@@ -17,15 +17,22 @@ int listed_cue(const token_list& tokens, std::size_t i, const language& lang) {
     return 0;
 }
 
+// A participle after an article is an adjective ("a reduced service"), after "be"
+// or "is" a passive whose tense the auxiliary gives ("will be counted", "is heard").
+bool participle_not_past(const token_list& tokens, std::size_t i) {
+    if (i == 0) return false;
+    const auto before = tokens.folded(i - 1);
+    return before == "a" || before == "an" || before == "the" || before == "be" || before == "being" ||
+           before == "is" || before == "are";
+}
+
 // A regular past tense: "announced", "agreed". Short words ("bed", "red") are not
-// verbs; after an article it is an adjective ("a reduced service"), after "be" a
-// passive whose tense the auxiliary before it gives ("will be counted").
+// verbs, nor are "un-...-ed" words ("an unspecified date", "undisclosed terms").
 bool looks_past(const token_list& tokens, std::size_t i) {
     if (tokens[i].kind != token_kind::word || tokens[i].folded_size <= 4) return false;
-    if (!tokens.folded(i).ends_with("ed")) return false;
-    if (i == 0) return true;
-    const auto before = tokens.folded(i - 1);
-    return before != "a" && before != "an" && before != "the" && before != "be" && before != "being";
+    const auto word = tokens.folded(i);
+    if (!word.ends_with("ed") || word.starts_with("un")) return false;
+    return !participle_not_past(tokens, i);
 }
 
 bool ends_sentence(const token_list& tokens, std::size_t i) {
@@ -36,7 +43,7 @@ bool ends_sentence(const token_list& tokens, std::size_t i) {
 
 // The cue of one word: a listed word, or a verb in -ed ("announced Wednesday").
 int cue_at(const token_list& tokens, std::size_t i, const language& lang) {
-    if (const int cue = listed_cue(tokens, i, lang)) return cue;
+    if (const int cue = listed_cue(tokens, i, lang)) return cue < 0 && participle_not_past(tokens, i) ? 0 : cue;
     return looks_past(tokens, i) ? -1 : 0;
 }
 

@@ -221,7 +221,7 @@ void parse_rules(std::string_view toml_text, std::string_view file, const langua
         if (table == nullptr) throw located_error(position_of(node.source(), file), "each rule must be a table");
         detail::require_known_keys(*table,
                                    {"id", "pattern", "kind", "direction", "offset", "unit", "value", "hour", "mod",
-                                    "anchor", "tense", "examples"},
+                                    "anchor", "tense", "and_a_half", "examples"},
                                    "a rule", file);
         rule r;
         r.file = std::string(file);
@@ -247,6 +247,11 @@ void parse_rules(std::string_view toml_text, std::string_view file, const langua
         r.value = detail::string_or(*table, "value", "", file);
         r.mod = detail::string_or(*table, "mod", "", file);
         r.tense = optional_int(*table, "tense", file);
+        if (const toml::node* half = table->get("and_a_half")) {
+            if (!half->is_boolean())
+                throw located_error(position_of(half->source(), file), "and_a_half must be true or false");
+            r.and_a_half = half->as_boolean()->get();
+        }
         const std::string anchor = detail::string_or(*table, "anchor", "", file);
         if (!anchor.empty() && anchor != "previous")
             throw located_error(position_of(table->source(), file), "anchor can only be \"previous\"");

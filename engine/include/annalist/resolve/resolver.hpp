@@ -34,6 +34,10 @@ struct resolution {
     time_value value;
     annalist::anchor anchor = anchor::absolute;
     std::string explanation;
+    // A point of comparison counted back in years ("a year ago", "the year-earlier
+    // quarter"): the text goes on from the date it was counted from, so it never
+    // becomes the last date a later "a year earlier" counts from.
+    bool comparison = false;
 };
 
 // nullopt when the match does not make a value (February 30, a decade "1995s", a
