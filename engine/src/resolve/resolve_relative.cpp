@@ -88,9 +88,17 @@ std::optional<time_value> resolver::anaphoric() {
     if (unit.empty()) return std::nullopt;
     auto count = rule_.offset ? rule_.offset : to_int(m_.get("COUNT"));
     if (!count) count = to_int(m_.get("NUM"));
-    const int shift = count.value_or(0) * rule_.direction.value_or(0);
-    comparison_ = unit == "year" && shift < 0;
-    const bool counted = m_.get("COUNT") != nullptr || m_.get("NUM") != nullptr; // "a year earlier"
+    int shift = count.value_or(0) * rule_.direction.value_or(0);
+    // "the 1988 period": as many years back (or ahead) as the year named is; with no
+    // period reported before, the year itself.
+    if (const auto year = year_named()) {
+        if (!context_.last_date) return year_value(date::year{*year});
+        shift = *year - static_cast<int>(date::year_month_day{day_of(*context_.last_date)}.year());
+    }
+    const bool whole_years = unit == "year" || (unit == "quarter" && shift % 4 == 0);
+    comparison_ = whole_years && shift < 0;
+    // "a year earlier", "year-ago results": a count of years, which keeps a finer period's grain
+    const bool counted = m_.get("COUNT") != nullptr || m_.get("NUM") != nullptr || rule_.unit == "year";
     if (counted) {
         if (const auto kept = year_shift_keeping_grain(unit, shift)) return kept;
     }
@@ -103,20 +111,24 @@ std::optional<time_value> resolver::anaphoric() {
 
 // "a year earlier" after "the third quarter" is the same quarter a year before:
 // a shift in years keeps the grain of a finer period just mentioned.
+// A period the rule names ("the 1988 period", "year-ago results") is no single day:
+// after "the quarter ended Sept. 30" it is that quarter.
 std::optional<time_value> resolver::year_shift_keeping_grain(std::string_view unit, int years) const {
     if (unit != "year" || !context_.last_date) return std::nullopt;
     const time_value& last = *context_.last_date;
     if (last.grain != grain::quarter && last.grain != grain::month && last.grain != grain::half &&
         last.grain != grain::day)
         return std::nullopt;
+    const bool names_a_period = rule_.unit == "year";
+    const grain kept = last.grain == grain::day && names_a_period ? grain::quarter : last.grain;
     const date::year_month_day from{day_of(last)};
     const date::year_month_day to{from.year() + date::years{years}, from.month(),
-                                  last.grain == grain::day ? from.day() : date::day{1}};
+                                  kept == grain::day ? from.day() : date::day{1}};
     if (!to.ok()) return std::nullopt;
-    if (last.grain == grain::day) return day_value(to);
-    return period_containing(sys_days{to}, last.grain == grain::month     ? "month"
-                                           : last.grain == grain::quarter ? "quarter"
-                                                                          : "half");
+    if (kept == grain::day) return day_value(to);
+    return period_containing(sys_days{to}, kept == grain::month     ? "month"
+                                           : kept == grain::quarter ? "quarter"
+                                                                    : "half");
 }
 
 // "June 3-5": the day (or year) after the dash replaces the end of the expression
