@@ -46,18 +46,21 @@ std::optional<time_value> resolver::partial_day(int month, int day) {
                                        date::day{static_cast<unsigned>(day)}};
         if (ymd.ok()) candidates.push_back(day_value(ymd));
     }
-    // A day named without its year within 90 days of the reference is the nearest,
-    // whatever the tense: the cue is often an attribution ("the company said") or a
-    // verb about something else ("extended its offer to Nov. 20"). TempEval-3: this
-    // fixed 17 values and broke 1.
-    if (const time_value* nearest = choose_instance(candidates, *r, 0)) {
-        const auto distance = day_of(*nearest) > *r ? day_of(*nearest) - *r : *r - day_of(*nearest);
-        if (distance <= nearest_day_reach) {
-            nearest_day_ = true;
-            return *nearest;
-        }
-    }
+    if (auto nearest = nearest_day(candidates, *r)) return nearest;
     return choose(candidates);
+}
+
+// A day named without its year within 90 days of the reference is the nearest,
+// whatever the tense: the cue is often an attribution ("the company said") or a
+// verb about something else ("extended its offer to Nov. 20"). TempEval-3: this
+// fixed 17 values and broke 1.
+std::optional<time_value> resolver::nearest_day(const std::vector<time_value>& candidates, sys_days r) {
+    const time_value* nearest = choose_instance(candidates, r, 0);
+    if (nearest == nullptr) return std::nullopt;
+    const auto distance = day_of(*nearest) > r ? day_of(*nearest) - r : r - day_of(*nearest);
+    if (distance > nearest_day_reach) return std::nullopt;
+    nearest_day_ = true;
+    return *nearest;
 }
 
 std::optional<time_value> resolver::partial_month(int month) {

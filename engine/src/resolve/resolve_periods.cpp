@@ -10,6 +10,7 @@ namespace annalist::resolving {
 std::optional<time_value> resolver::numbered_period(std::string_view unit, int count) {
     auto n = to_int(m_.get("ORDINAL"));
     if (!n) n = to_int(m_.get("NUM"));
+    if (n == -1) n = count; // "the last half of 1989", "the last quarter"
     if (!n || *n < 1 || *n > count) return std::nullopt;
     const auto make = [&](date::year y) {
         return unit == "quarter" ? quarter_value(y, static_cast<unsigned>(*n))
@@ -70,12 +71,21 @@ std::optional<time_value> resolver::holiday() {
     const auto index = to_int(m_.get("HOLIDAY"));
     if (!index || *index < 0 || static_cast<std::size_t>(*index) >= lang_.holidays.size()) return std::nullopt;
     const auto in_year = [&](date::year y) { return holiday_in(*index, y); };
-    if (const auto year = year_named()) return day_value(in_year(date::year{*year}));
+    // "Easter week" (unit = "week"): the week holding the day.
+    const auto as_named = [&](time_value day) {
+        return rule_.unit == "week" ? period_containing(day_of(day), "week") : day;
+    };
+    if (const auto year = year_named()) return as_named(day_value(in_year(date::year{*year})));
     const auto r = reference();
     if (!r) return std::nullopt;
     const date::year y = date::year_month_day{*r}.year();
-    return choose(
-        {day_value(in_year(y - date::years{1})), day_value(in_year(y)), day_value(in_year(y + date::years{1}))});
+    const std::vector<time_value> candidates{day_value(in_year(y - date::years{1})), day_value(in_year(y)),
+                                             day_value(in_year(y + date::years{1}))};
+    // Like a day named without its year: within 90 days, the nearest.
+    auto chosen = nearest_day(candidates, *r);
+    if (!chosen) chosen = choose(candidates);
+    if (!chosen) return std::nullopt;
+    return as_named(*chosen);
 }
 
 } // namespace annalist::resolving

@@ -32,6 +32,7 @@ private:
     std::optional<time_value> calendar_date();
     std::optional<time_value> full_date(int year, int month, int day);
     std::optional<time_value> partial_day(int month, int day);
+    std::optional<time_value> nearest_day(const std::vector<time_value>& candidates, sys_days r);
     std::optional<time_value> partial_month(int month);
     std::optional<time_value> partial_weekday(int iso_weekday, bool past_without_cue = false);
     static std::vector<time_value> weekday_candidates(sys_days around, int iso_weekday);
