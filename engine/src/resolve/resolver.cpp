@@ -110,6 +110,7 @@ std::optional<time_value> resolver::choose(const std::vector<time_value>& candid
 std::string resolver::unit_of() const {
     if (!rule_.unit.empty()) return rule_.unit;
     if (const auto* unit = m_.get("UNIT")) return *unit;
+    if (const auto* units = m_.get("UNITS")) return *units;
     if (const auto* period = m_.get("PERIOD")) return *period;
     return {};
 }
