@@ -41,9 +41,20 @@ bool ends_sentence(const token_list& tokens, std::size_t i) {
     return mark == '.' || mark == '!' || mark == '?' || mark == ';';
 }
 
+// A plan made in the past perfect ("had been due to expire Friday", "had planned")
+// was for a time that is usually past by now: "had" within four words before.
+bool in_past_perfect(const token_list& tokens, std::size_t i) {
+    for (std::size_t k = 1; k <= 4 && k <= i; ++k)
+        if (tokens.folded(i - k) == "had") return true;
+    return false;
+}
+
 // The cue of one word: a listed word, or a verb in -ed ("announced Wednesday").
 int cue_at(const token_list& tokens, std::size_t i, const language& lang) {
-    if (const int cue = listed_cue(tokens, i, lang)) return cue < 0 && participle_not_past(tokens, i) ? 0 : cue;
+    if (const int cue = listed_cue(tokens, i, lang)) {
+        if (cue < 0 && participle_not_past(tokens, i)) return 0;
+        return cue > 0 && in_past_perfect(tokens, i) ? -1 : cue;
+    }
     return looks_past(tokens, i) ? -1 : 0;
 }
 
