@@ -168,6 +168,16 @@ std::optional<resolution> resolver::modified() {
     if (m_.inner.empty()) return std::nullopt;
     auto inner = resolve_match(m_.inner.front(), lang_, context_);
     if (!inner) return std::nullopt;
+    // "the day before last Tuesday", "two weeks after June 3": counted from the date.
+    if (const std::string unit = unit_of(); !unit.empty() && rule_.direction) {
+        if (!inner->value.dated || inner->value.grain > grain::day) return std::nullopt;
+        const int count = to_int(m_.get("COUNT")).value_or(to_int(m_.get("NUM")).value_or(1));
+        if (count < 0) return std::nullopt; // "a few days before": no date
+        inner->value = shifted_period(day_of(inner->value), unit, count * *rule_.direction);
+        inner->explanation =
+            fmt::format("rule {} ({}:{}), counted from: {}", rule_.id, rule_.file, rule_.line, inner->explanation);
+        return inner;
+    }
     // "the week of March 6" (unit = "week"): the week holding the day.
     if (rule_.unit == "week") {
         if (!inner->value.dated || inner->value.grain != grain::day) return std::nullopt;

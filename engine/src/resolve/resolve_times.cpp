@@ -6,9 +6,13 @@
 
 namespace annalist::resolving {
 
-// The day a time or part of day falls on: a weekday or day word in the match,
-// else the reference.
+// The day a time or part of day falls on: a date, a weekday or a day word in the
+// match, else the reference.
 std::optional<sys_days> resolver::day_for_time() {
+    if (const auto month = to_int(m_.get("MONTH")), day = to_int(m_.get("DAY")); month && day) {
+        const auto chosen = partial_day(*month, *day);
+        return chosen ? std::optional<sys_days>(day_of(*chosen)) : std::nullopt;
+    }
     if (const auto weekday = to_int(m_.get("WEEKDAY"))) {
         const auto chosen = partial_weekday(*weekday);
         return chosen ? std::optional<sys_days>(day_of(*chosen)) : std::nullopt;
