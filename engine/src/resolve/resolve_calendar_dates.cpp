@@ -46,7 +46,8 @@ std::optional<time_value> resolver::partial_day(int month, int day) {
                                        date::day{static_cast<unsigned>(day)}};
         if (ymd.ok()) candidates.push_back(day_value(ymd));
     }
-    if (auto nearest = nearest_day(candidates, *r)) return nearest;
+    if (!rule_.direction) // "last Oct. 23" says which way
+        if (auto nearest = nearest_day(candidates, *r)) return nearest;
     return choose(candidates);
 }
 
