@@ -49,8 +49,15 @@ bool in_past_perfect(const token_list& tokens, std::size_t i) {
     return false;
 }
 
+// "as early as Tuesday": the earliest a thing can happen is ahead.
+bool as_early_as(const token_list& tokens, std::size_t i) {
+    return i > 0 && i + 1 < tokens.size() && tokens.folded(i) == "early" && tokens.folded(i - 1) == "as" &&
+           tokens.folded(i + 1) == "as";
+}
+
 // The cue of one word: a listed word, or a verb in -ed ("announced Wednesday").
 int cue_at(const token_list& tokens, std::size_t i, const language& lang) {
+    if (as_early_as(tokens, i)) return 1;
     if (const int cue = listed_cue(tokens, i, lang)) {
         if (cue < 0 && participle_not_past(tokens, i)) return 0;
         return cue > 0 && in_past_perfect(tokens, i) ? -1 : cue;
