@@ -57,6 +57,30 @@ month = 12
     }
 }
 
+TEST_CASE("a holiday counted after a day needs a positive nth") {
+    const std::string text = R"(ordinal_suffixes = []
+abbreviations = []
+future_cues = []
+past_cues = []
+[classes.MONTH]
+smarch = 13
+[classes.WEEKDAY]
+[[holidays]]
+names = ["vote day"]
+month = 11
+weekday = 2
+nth = -1
+after_day = 1
+)";
+    try {
+        parse_language(text, "lexicon.toml");
+        FAIL("after_day with the last occurrence was accepted");
+    } catch (const located_error& e) {
+        CHECK(e.where().line == 8);
+        CHECK(e.message() == "a holiday's after_day must be 1-27 and come with a positive nth");
+    }
+}
+
 TEST_CASE("a lexicon without months is refused") {
     try {
         parse_language("ordinal_suffixes = []\nabbreviations = []\nfuture_cues = []\npast_cues = []\n"

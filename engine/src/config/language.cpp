@@ -60,8 +60,8 @@ void read_holidays(const toml::array& holidays, std::string_view file, language&
     for (const auto& node : holidays) {
         const auto* table = node.as_table();
         if (table == nullptr) throw located_error(position_of(node.source(), file), "each holiday must be a table");
-        detail::require_known_keys(*table, {"names", "month", "day", "weekday", "nth", "easter_offset"}, "a holiday",
-                                   file);
+        detail::require_known_keys(*table, {"names", "month", "day", "weekday", "nth", "after_day", "easter_offset"},
+                                   "a holiday", file);
         holiday h;
         std::unordered_set<std::string> names;
         add_strings(required_array(*table, "names", file), "holiday names", file, names);
@@ -71,6 +71,10 @@ void read_holidays(const toml::array& holidays, std::string_view file, language&
         h.day = static_cast<unsigned>((*table)["day"].value_or(0));
         h.weekday = static_cast<unsigned>((*table)["weekday"].value_or(0));
         h.nth = static_cast<int>((*table)["nth"].value_or(0));
+        h.after_day = static_cast<unsigned>((*table)["after_day"].value_or(0));
+        if (h.after_day > 27 || (h.after_day != 0 && h.nth < 1))
+            throw located_error(position_of(table->source(), file),
+                                "a holiday's after_day must be 1-27 and come with a positive nth");
         if (const auto offset = (*table)["easter_offset"].value<std::int64_t>())
             h.easter_offset = static_cast<int>(*offset);
         const bool fixed = h.month >= 1 && h.month <= 12 && h.day >= 1 && h.day <= 31;

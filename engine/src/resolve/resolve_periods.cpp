@@ -63,6 +63,11 @@ date::year_month_day resolver::holiday_in(int index, date::year y) const {
     if (h.easter_offset) return date::year_month_day{sys_days{easter_sunday(y)} + date::days{*h.easter_offset}};
     if (h.day != 0) return y / date::month{h.month} / date::day{h.day};
     const date::weekday wd{h.weekday % 7};
+    if (h.after_day != 0) { // "the Tuesday after the first Monday": the first Tuesday after day 1
+        const sys_days from{y / date::month{h.month} / date::day{h.after_day + 1}};
+        const sys_days first = from + (wd - date::weekday{from});
+        return date::year_month_day{first + date::weeks{h.nth - 1}};
+    }
     if (h.nth < 0) return date::year_month_day{sys_days{y / date::month{h.month} / wd[date::last]}};
     return date::year_month_day{sys_days{y / date::month{h.month} / wd[static_cast<unsigned>(h.nth)]}};
 }

@@ -27,7 +27,8 @@ struct holiday {
     unsigned month = 0;
     unsigned day = 0;                 // a fixed day, or
     unsigned weekday = 0;             // ISO weekday (1 = Monday) with
-    int nth = 0;                      // its nth occurrence in the month, -1 for the last, or
+    int nth = 0;                      // its nth occurrence in the month, -1 for the last,
+    unsigned after_day = 0;           // counted from the day after this one (U.S. Election Day), or
     std::optional<int> easter_offset; // days from Easter Sunday
 };
 
