@@ -8,6 +8,23 @@
 using annalist::located_error;
 using annalist::parse_language;
 
+namespace {
+
+// The smallest lexicon that parses, then one holiday (line 8) from `holiday`.
+std::string lexicon_with_holiday(const std::string& holiday) {
+    return R"(ordinal_suffixes = []
+abbreviations = []
+future_cues = []
+past_cues = []
+[classes.MONTH]
+smarch = 13
+[classes.WEEKDAY]
+[[holidays]]
+)" + holiday;
+}
+
+} // namespace
+
 TEST_CASE("the English lexicon loads") {
     const auto file = std::string(ANNALIST_SOURCE_DIR) + "/configs/languages/en/lexicon.toml";
     const auto lang = parse_language(annalist::test::read_file(file), file);
@@ -36,17 +53,7 @@ TEST_CASE("the English lexicon loads") {
 }
 
 TEST_CASE("a bad holiday names its line") {
-    const std::string text = R"(ordinal_suffixes = []
-abbreviations = []
-future_cues = []
-past_cues = []
-[classes.MONTH]
-smarch = 13
-[classes.WEEKDAY]
-[[holidays]]
-names = ["festivus"]
-month = 12
-)";
+    const std::string text = lexicon_with_holiday("names = [\"festivus\"]\nmonth = 12\n");
     try {
         parse_language(text, "lexicon.toml");
         FAIL("a holiday without a day was accepted");
@@ -58,20 +65,8 @@ month = 12
 }
 
 TEST_CASE("a holiday counted after a day needs a positive nth") {
-    const std::string text = R"(ordinal_suffixes = []
-abbreviations = []
-future_cues = []
-past_cues = []
-[classes.MONTH]
-smarch = 13
-[classes.WEEKDAY]
-[[holidays]]
-names = ["vote day"]
-month = 11
-weekday = 2
-nth = -1
-after_day = 1
-)";
+    const std::string text =
+        lexicon_with_holiday("names = [\"vote day\"]\nmonth = 11\nweekday = 2\nnth = -1\nafter_day = 1\n");
     try {
         parse_language(text, "lexicon.toml");
         FAIL("after_day with the last occurrence was accepted");
