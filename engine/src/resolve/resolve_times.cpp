@@ -41,6 +41,11 @@ std::optional<time_value> resolver::time_of_day() {
         if (hour < 1 || hour > 12) return std::nullopt;
         if (*meridiem == "pm" && hour != 12) hour += 12;
         if (*meridiem == "am" && hour == 12) hour = 0;
+    } else if (const auto* part = m_.get("PART_OF_DAY")) { // "4 in the morning", "8 in the evening"
+        if (hour < 1 || hour > 12) return std::nullopt;
+        const bool after_noon = *part == "AF" || *part == "EV" || (*part == "NI" && hour >= 6);
+        if (after_noon && hour != 12) hour += 12;
+        if (*part == "MO" && hour == 12) return std::nullopt; // "12 in the morning" is no clock
     }
     // Midnight is hour 24 of its day, as TimeML writes it: the start of the next.
     if (hour > 24 || minute > 59 || (hour == 24 && minute != 0)) return std::nullopt;
