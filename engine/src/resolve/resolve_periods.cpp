@@ -46,7 +46,8 @@ std::optional<time_value> resolver::season() {
 }
 
 std::optional<time_value> resolver::decade() {
-    const auto value = to_int(m_.get("DECADE"));
+    auto value = to_int(m_.get("DECADE"));
+    if (!value) value = to_int(m_.get("DECADE_WORD")); // "the nineties"
     if (!value) return std::nullopt;
     return decade_value(*value * 10);
 }

@@ -86,6 +86,9 @@ std::optional<time_value> resolver::anaphoric() {
     if (const auto* season = m_.get("SEASON")) return season_value(date::year_month_day{*r}.year(), *season);
     const std::string unit = unit_of();
     if (unit.empty()) return std::nullopt;
+    // "that day" after "in 1987" names no day.
+    if (unit == "day" && context_.last_date && context_.last_date->grain > grain::day && anchor_ == anchor::previous)
+        return std::nullopt;
     auto count = rule_.offset ? rule_.offset : to_int(m_.get("COUNT"));
     if (!count) count = to_int(m_.get("NUM"));
     int shift = count.value_or(0) * rule_.direction.value_or(0);
