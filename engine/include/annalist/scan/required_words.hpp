@@ -1,15 +1,18 @@
 // What a rule cannot match without: the elements after its first that every match
-// reads (neither optional nor negated) and that only words can match (literals and
-// lexicon classes), each with the tokens it can stand on, counted from the rule's first
-// token. Most attempts that reach the backtracking matcher fail for want of such a
-// word ("the first ... century", "two days ... ago"); a few token lookups settle them.
+// reads (neither optional nor negated) and whose first token is known by its word or
+// its count of digits (literals, lexicon classes, YEAR, DAY...), each with the tokens it
+// can start on, counted from the rule's first token. Most attempts that reached the
+// backtracking matcher failed for want of such a token ("the first ... century", "two
+// days ... ago", "June 5" with no year); a few token lookups settle them.
 #pragma once
 
 #include <annalist/scan/rules.hpp>
 #include <annalist/scan/tokenizer.hpp>
 #include <annalist/scan/word_index.hpp>
 
+#include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <vector>
 
 namespace annalist {
@@ -43,14 +46,21 @@ public:
 private:
     struct element {
         std::size_t min_offset = 0, max_offset = 0; // the tokens it may start on, from the rule's first
-        std::vector<bool> by_entry;                 // by word entry id: a word that can match it
+        std::vector<bool> by_entry;                 // by word entry id: a token that can start it
+        std::uint16_t digits = 0;                   // bit n: a number of n digits can start it (15: more)
     };
+    static bool starts(const element& e, const token& t) {
+        if (t.kind == token_kind::number && ((e.digits >> std::min<std::size_t>(t.folded_size, 15)) & 1U) != 0)
+            return true;
+        return t.entry != nullptr && e.by_entry[t.entry->id];
+    }
     static bool found(const element& e, const token_list& tokens, std::size_t at) {
         const std::size_t last = std::min(at + e.max_offset + 1, tokens.size());
         for (std::size_t i = at + e.min_offset; i < last; ++i)
-            if (const word_entry* w = tokens[i].entry; w != nullptr && e.by_entry[w->id]) return true;
+            if (starts(e, tokens[i])) return true;
         return false;
     }
+    static bool starting_tokens(const pattern_element& pattern, const word_index& index, element& e);
     std::vector<element> elements_;
 };
 
