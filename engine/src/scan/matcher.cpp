@@ -83,6 +83,7 @@ inline const matcher::plan_list& matcher::plan_for(const token& t) const {
 inline bool matcher::passes_gates(const planned_rule& p, const token_list& tokens, std::size_t at) const {
     const rule& r = rules_.rules[p.rule];
     const rule_gate& gate = gates_[p.rule];
+    if (!gate.required.in_reach(tokens, at)) return false;
     if (!p.first_alternatives.empty() &&
         std::none_of(p.first_alternatives.begin(), p.first_alternatives.end(),
                      [&](const pattern_alternative* alt) { return could_match(*alt, tokens, at); }))

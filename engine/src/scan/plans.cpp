@@ -58,7 +58,11 @@ void matcher::index_words() {
     for (auto& filter : filters_) compile_filter(filter);
     for (auto& filter : absent_filters_) compile_filter(filter);
     gates_.resize(rules_.rules.size());
-    for (std::size_t i = 0; i < rules_.rules.size(); ++i) build_gate(i);
+    element_reach reach;
+    for (const auto& [names, index] : holiday_names_) reach.holiday = std::max(reach.holiday, names.size());
+    for (const auto& r : rules_.rules)
+        if (!r.wrapper) reach.expression = std::max(reach.expression, max_mention_tokens(r, reach));
+    for (std::size_t i = 0; i < rules_.rules.size(); ++i) build_gate(i, reach);
     plans_.resize(words_.size() + 1);
     for (std::size_t slot = 0; slot < plans_.size(); ++slot) {
         const word_entry* e = slot == 0 ? nullptr : &words_[static_cast<std::uint32_t>(slot - 1)];
@@ -184,7 +188,7 @@ matcher::plan_list matcher::plan(const word_entry* e, token_kind kind, bool capi
     return list;
 }
 
-void matcher::build_gate(std::size_t rule_index) {
+void matcher::build_gate(std::size_t rule_index, const element_reach& reach) {
     const auto& pattern = rules_.rules[rule_index].pattern;
     rule_gate& gate = gates_[rule_index];
     while (gate.leading < pattern.size() && pattern[gate.leading].context) ++gate.leading;
@@ -211,6 +215,8 @@ void matcher::build_gate(std::size_t rule_index) {
         }
         gate.leading_words.push_back(std::move(words));
     }
+    const std::size_t first = gate.firsts.empty() ? gate.leading : gate.firsts.back();
+    gate.required = required_words(rules_.rules[rule_index], first, words_, reach);
 }
 
 // The rules a token can start: any token's, a number's, its word's and its classes'.

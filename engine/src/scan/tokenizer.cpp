@@ -1,7 +1,9 @@
 #include <annalist/scan/tokenizer.hpp>
 
 #include <array>
+#include <bit>
 #include <cstdint>
+#include <cstring>
 
 namespace annalist {
 namespace {
@@ -62,13 +64,40 @@ constexpr std::array<byte_class, 256> byte_classes = [] {
     return table;
 }();
 
-// ASCII upper case to lower case, every other byte as it is.
-constexpr std::array<unsigned char, 256> folded_bytes = [] {
-    std::array<unsigned char, 256> table{};
-    for (std::size_t c = 0; c < table.size(); ++c)
-        table[c] = static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    return table;
-}();
+// Bytes kept past the folded text, so a token's first eight bytes can be read at once.
+constexpr std::size_t padding = 8;
+
+// The high bit of each of eight bytes where `in_range` holds: bytes below 0x80 from
+// `low` to `high`. No byte's sum carries into the next.
+constexpr std::uint64_t bytes_in_range(std::uint64_t bytes, unsigned char low, unsigned char high) {
+    constexpr std::uint64_t ones = 0x0101010101010101ULL, high_bits = 0x8080808080808080ULL;
+    const std::uint64_t seven_bits = bytes & ~high_bits;
+    const std::uint64_t at_least_low = seven_bits + ones * (0x80U - low);
+    const std::uint64_t above_high = seven_bits + ones * (0x7FU - high);
+    return at_least_low & ~above_high & ~bytes & high_bits;
+}
+
+// The length of the run of ASCII letters (or digits) at `in`, at most `size` bytes,
+// copied folded to `out` (which takes eight bytes more than the run). Eight bytes at a
+// time: a byte loop cost as much as the rest of the tokenizer.
+template <byte_class cls> std::size_t ascii_run(const unsigned char* in, std::size_t size, char* out) {
+    std::size_t k = 0;
+    if constexpr (std::endian::native == std::endian::little) {
+        for (; size - k >= 8; k += 8) {
+            std::uint64_t bytes;
+            std::memcpy(&bytes, in + k, sizeof bytes);
+            // Lower case: a letter's 0x20 bit ("@" and "[" around the capitals fail the range).
+            if constexpr (cls == byte_class::letter) bytes |= 0x2020202020202020ULL;
+            const std::uint64_t in_run =
+                cls == byte_class::letter ? bytes_in_range(bytes, 'a', 'z') : bytes_in_range(bytes, '0', '9');
+            std::memcpy(out + k, &bytes, sizeof bytes);
+            if (in_run != 0x8080808080808080ULL) return k + std::countr_zero(~in_run & 0x8080808080808080ULL) / 8;
+        }
+    }
+    for (; k < size && byte_classes[in[k]] == cls; ++k)
+        out[k] = static_cast<char>(cls == byte_class::letter ? in[k] | 0x20 : in[k]);
+    return k;
+}
 
 } // namespace
 
@@ -85,17 +114,17 @@ void token_list::tokenize(std::string_view text, std::size_t begin, std::size_t 
     tokens_.clear();
     words_ = words;
     // Folded bytes are written in place, then the string is cut to what was written:
-    // folding never lengthens text, except a last character that runs past `end`.
-    folded_.resize(end > begin ? end - begin : 0);
+    // folding never lengthens text, except a last character that runs past `end`. The
+    // padding lets the word index read the first eight bytes of any token at once.
+    folded_.resize((end > begin ? end - begin : 0) + padding);
     char* out = folded_.data();
     std::size_t n = 0;
     // Raw bytes: stores through `out` (a char*) may alias anything, and a string_view
     // behind a reference would be read again after each of them.
     const auto* const bytes = reinterpret_cast<const unsigned char*>(text.data());
-    const auto byte_at = [bytes](std::size_t i) { return bytes[i]; };
     bool space = true;
     for (std::size_t i = begin; i < end;) {
-        const unsigned char c = byte_at(i);
+        const unsigned char c = bytes[i];
         const folded_char first = c < 0x80 ? folded_char{byte_classes[c], 1, static_cast<char>(c)} : classify(text, i);
         if (first.cls == byte_class::space) {
             space = true;
@@ -105,38 +134,27 @@ void token_list::tokenize(std::string_view text, std::size_t begin, std::size_t 
         // Built in place in the list: every token is kept, and copying one in cost as much as
         // folding a short word.
         token& t = tokens_.emplace_back(token{token_kind::punct, i, i, n, 0, space, false, nullptr, nullptr});
-        std::uint64_t hash = word_index::hash_start;
         if (first.cls == byte_class::punct) {
             out[n++] = first.ascii;
-            hash = word_index::hash_step(hash, static_cast<unsigned char>(first.ascii));
             i += first.length;
         } else {
             t.kind = first.cls == byte_class::digit ? token_kind::number : token_kind::word;
             t.capitalized = first.cls == byte_class::letter && c >= 'A' && c <= 'Z';
             const byte_class cls = first.cls;
             for (;;) {
-                std::size_t j = i;
-                std::uint64_t h = hash;
-                char* o = out + n;
-                for (; j < end && byte_classes[bytes[j]] == cls; ++j) { // the ASCII run
-                    const unsigned char folded = folded_bytes[bytes[j]];
-                    *o++ = static_cast<char>(folded);
-                    h = word_index::hash_step(h, folded);
-                }
-                n += j - i;
-                i = j;
-                hash = h;
-                if (i >= end || byte_at(i) < 0x80) break;
+                const std::size_t run = cls == byte_class::letter
+                                            ? ascii_run<byte_class::letter>(bytes + i, end - i, out + n)
+                                            : ascii_run<byte_class::digit>(bytes + i, end - i, out + n);
+                n += run;
+                i += run;
+                if (i >= end || bytes[i] < 0x80) break;
                 const folded_char next = classify(text, i);
                 if (next.cls != cls) break;
-                if (n + next.length > folded_.size()) {
-                    folded_.resize(n + next.length);
+                if (n + next.length + padding > folded_.size()) {
+                    folded_.resize(n + next.length + padding);
                     out = folded_.data();
                 }
-                for (std::size_t k = 0; k < next.length; ++k) { // kept as written: only ASCII folds
-                    out[n++] = text[i + k];
-                    hash = word_index::hash_step(hash, byte_at(i + k));
-                }
+                for (std::size_t k = 0; k < next.length; ++k) out[n++] = text[i + k]; // only ASCII folds
                 i += next.length;
             }
         }
@@ -144,7 +162,7 @@ void token_list::tokenize(std::string_view text, std::size_t begin, std::size_t 
         t.folded_size = n - t.folded_begin;
         const std::string_view folded_token(out + t.folded_begin, t.folded_size);
         if (words != nullptr) {
-            t.entry = words->find(folded_token, hash);
+            t.entry = words->find_padded(folded_token);
             if (t.entry != nullptr && t.kind == token_kind::word) t.meanings = t.entry->meanings;
         } else if (lang != nullptr && t.kind == token_kind::word) {
             t.meanings = lang->meanings(folded_token);

@@ -2,12 +2,6 @@
 
 namespace annalist {
 
-std::uint64_t word_index::hash(std::string_view folded) {
-    std::uint64_t h = hash_start;
-    for (const char c : folded) h = hash_step(h, static_cast<unsigned char>(c));
-    return h;
-}
-
 word_index::word_index(const language& lang) : lang_(lang) {
     slots_.resize(64);
     for (const auto& [word, meanings] : lang.words) add(word);
@@ -17,8 +11,7 @@ word_index::word_index(const language& lang) : lang_(lang) {
 }
 
 std::uint32_t word_index::add(std::string_view folded) {
-    const std::uint64_t h = hash(folded);
-    if (const word_entry* known = find(folded, h)) return known->id;
+    if (const word_entry* known = find(folded)) return known->id;
     const auto id = static_cast<std::uint32_t>(entries_.size());
     word_entry& e = entries_.emplace_back();
     e.folded = folded;
@@ -27,20 +20,22 @@ std::uint32_t word_index::add(std::string_view folded) {
     if (entries_.size() * 4 > slots_.size())
         grow(); // rehashes the new entry too
     else
-        insert_slot(h, id);
+        insert_slot(id);
     return id;
 }
 
 void word_index::grow() {
     slots_.assign(slots_.size() * 2, slot{});
-    for (const word_entry& e : entries_) insert_slot(hash(e.folded), e.id);
+    for (const word_entry& e : entries_) insert_slot(e.id);
 }
 
-void word_index::insert_slot(std::uint64_t h, std::uint32_t entry) {
+void word_index::insert_slot(std::uint32_t entry) {
+    const std::string& word = entries_[entry].folded;
+    const std::uint64_t first = head(word);
     const std::size_t mask = slots_.size() - 1;
-    std::size_t i = h & mask;
+    std::size_t i = hash(first, word.size()) & mask;
     while (slots_[i].entry != empty) i = (i + 1) & mask;
-    slots_[i] = {h, entry};
+    slots_[i] = {first, entry, static_cast<std::uint32_t>(word.size())};
 }
 
 } // namespace annalist

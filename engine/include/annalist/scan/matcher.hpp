@@ -6,6 +6,7 @@
 #pragma once
 
 #include <annalist/config/language.hpp>
+#include <annalist/scan/required_words.hpp>
 #include <annalist/scan/rules.hpp>
 #include <annalist/scan/tokenizer.hpp>
 #include <annalist/scan/word_index.hpp>
@@ -78,6 +79,7 @@ private:
         std::size_t leading = 0;                      // leading context elements; the first content element follows
         std::vector<std::size_t> firsts;              // the elements the token must match one of (empty: any token)
         std::vector<std::vector<bool>> leading_words; // per leading element of literals only, by entry id
+        required_words required;                      // words the rest of the rule must find within reach
     };
     bool follow_keys(const std::vector<pattern_element>& pattern, std::size_t from, follow_filter& filter) const;
     [[nodiscard]] bool could_match(const pattern_alternative& alt, const token_list& tokens, std::size_t at) const;
@@ -85,7 +87,7 @@ private:
     [[nodiscard]] std::size_t holiday_name_at(const token_list& tokens, std::size_t at) const;
     void build_filter(std::size_t rule_index);
     void index_words();
-    void build_gate(std::size_t rule_index);
+    void build_gate(std::size_t rule_index, const element_reach& reach);
     // A rule to try at a token, with the checks that still depend on the text there.
     struct planned_rule {
         std::uint32_t rule = 0;

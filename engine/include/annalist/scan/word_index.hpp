@@ -1,13 +1,16 @@
 // Every word the rules can read (the lexicon's words and the patterns' literals), each
-// with a small dense id. The tokenizer hashes a token as it folds it and probes an
-// open-addressed table once: most words of a text are in no rule, and they are
-// rejected there without a string comparison.
+// with a small dense id. The tokenizer probes an open-addressed table once per token,
+// keyed by the token's first eight bytes and its length: most words of a text are in
+// no rule, and they are rejected there without a string comparison.
 #pragma once
 
 #include <annalist/config/language.hpp>
 
+#include <algorithm>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,40 +29,65 @@ struct word_entry {
 
 class word_index {
 public:
-    // The hash of a folded token, one byte at a time (FNV-1a), so the tokenizer can
-    // compute it while it folds.
-    static constexpr std::uint64_t hash_start = 14695981039346656037ULL;
-    static constexpr std::uint64_t hash_step(std::uint64_t h, unsigned char c) { return (h ^ c) * 1099511628211ULL; }
-    static std::uint64_t hash(std::string_view folded);
-
     // Starts with every word of the lexicon and every tense cue word.
     explicit word_index(const language& lang);
 
     // Adds a word (a pattern literal) if it is not there yet; returns its id.
     std::uint32_t add(std::string_view folded);
 
-    // Inline: the tokenizer calls it once per token.
-    [[nodiscard]] const word_entry* find(std::string_view folded, std::uint64_t h) const {
-        const std::size_t mask = slots_.size() - 1;
-        for (std::size_t i = h & mask;; i = (i + 1) & mask) {
-            const slot& s = slots_[i];
-            if (s.entry == empty) return nullptr;
-            if (s.hash == h && std::string_view(entries_[s.entry].folded) == folded) return &entries_[s.entry];
-        }
+    [[nodiscard]] const word_entry* find(std::string_view folded) const { return find(folded, head(folded)); }
+    // The same for a word followed in memory by at least eight readable bytes (the
+    // tokenizer's folded text is): its first bytes are read in one load. Inline: the
+    // tokenizer calls it once per token.
+    [[nodiscard]] const word_entry* find_padded(std::string_view folded) const {
+        std::uint64_t first;
+        std::memcpy(&first, folded.data(), sizeof first);
+        return find(folded, first & head_mask(folded.size()));
     }
-    [[nodiscard]] const word_entry* find(std::string_view folded) const { return find(folded, hash(folded)); }
     [[nodiscard]] std::size_t size() const { return entries_.size(); }
     [[nodiscard]] const word_entry& operator[](std::uint32_t id) const { return entries_[id]; }
     void set_starts(std::uint32_t id, std::uint16_t starts) { entries_[id].starts = starts; }
 
 private:
-    struct slot {
-        std::uint64_t hash = 0;
-        std::uint32_t entry = empty;
-    };
     static constexpr std::uint32_t empty = 0xFFFFFFFF;
+    // A word's first eight bytes (fewer, zero-padded, for a shorter word): most words
+    // the rules read are that short, and compare in one step.
+    struct slot {
+        std::uint64_t head = 0;
+        std::uint32_t entry = empty;
+        std::uint32_t size = 0;
+    };
+    static constexpr std::uint64_t head_mask(std::size_t size) {
+        if (size >= 8) return ~std::uint64_t{0};
+        if constexpr (std::endian::native == std::endian::little) return (std::uint64_t{1} << (8 * size)) - 1;
+        return ~(~std::uint64_t{0} >> (8 * size));
+    }
+    static std::uint64_t head(std::string_view folded) {
+        unsigned char bytes[8] = {};
+        if (!folded.empty()) std::memcpy(bytes, folded.data(), std::min<std::size_t>(folded.size(), sizeof bytes));
+        std::uint64_t first;
+        std::memcpy(&first, bytes, sizeof first);
+        return first;
+    }
+    // The hash of a word from its first eight bytes and its length: most words are no
+    // longer, and those that are still differ in the bytes compared after it.
+    static std::uint64_t hash(std::uint64_t first, std::size_t size) {
+        std::uint64_t h = (first ^ size) * 0x9E3779B97F4A7C15ULL;
+        return h ^ (h >> 29);
+    }
+    [[nodiscard]] const word_entry* find(std::string_view folded, std::uint64_t first) const {
+        const std::size_t mask = slots_.size() - 1;
+        for (std::size_t i = hash(first, folded.size()) & mask;; i = (i + 1) & mask) {
+            const slot& s = slots_[i];
+            if (s.entry == empty) return nullptr;
+            if (s.head != first || s.size != folded.size()) continue;
+            if (folded.size() <= 8 ||
+                std::memcmp(entries_[s.entry].folded.data() + 8, folded.data() + 8, folded.size() - 8) == 0)
+                return &entries_[s.entry];
+        }
+    }
     void grow();
-    void insert_slot(std::uint64_t h, std::uint32_t entry);
+    void insert_slot(std::uint32_t entry);
 
     const language& lang_;
     std::vector<word_entry> entries_;
