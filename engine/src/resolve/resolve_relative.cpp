@@ -167,44 +167,4 @@ std::optional<time_value> resolver::ref() {
     return v;
 }
 
-std::optional<resolution> resolver::modified() {
-    if (m_.inner.empty()) return std::nullopt;
-    auto inner = resolve_match(m_.inner.front(), lang_, context_);
-    if (!inner) return std::nullopt;
-    // "the day before last Tuesday", "two weeks after June 3": counted from the date.
-    if (const std::string unit = unit_of(); !unit.empty() && rule_.direction) {
-        if (!inner->value.dated || inner->value.grain > grain::day) return std::nullopt;
-        const int count = to_int(m_.get("COUNT")).value_or(to_int(m_.get("NUM")).value_or(1));
-        if (count < 0) return std::nullopt; // "a few days before": no date
-        inner->value = shifted_period(day_of(inner->value), unit, count * *rule_.direction);
-        inner->explanation =
-            fmt::format("rule {} ({}:{}), counted from: {}", rule_.id, rule_.file, rule_.line, inner->explanation);
-        return inner;
-    }
-    // "the week of March 6" (unit = "week"): the week holding the day.
-    if (rule_.unit == "week") {
-        if (!inner->value.dated || inner->value.grain != grain::day) return std::nullopt;
-        inner->value = period_containing(day_of(inner->value), "week");
-        inner->explanation =
-            fmt::format("rule {} ({}:{}), the week holding: {}", rule_.id, rule_.file, rule_.line, inner->explanation);
-        return inner;
-    }
-    std::string mod = rule_.mod;
-    if (mod.empty() && m_.get("FUZZY")) mod = *m_.get("FUZZY");
-    if (mod.empty() && m_.get("APPROX")) mod = *m_.get("APPROX");
-    const auto modifier_found = parse_modifier(mod);
-    if (!modifier_found) return std::nullopt;
-    const modifier parsed = *modifier_found;
-    // "about the future" is a topic, not an approximate time.
-    if (!inner->value.dated && inner->value.value.ends_with("_REF")) return std::nullopt;
-    // Only a dated period can have a start, middle or end; a day keeps its interval.
-    const bool fuzzy = parsed == modifier::start || parsed == modifier::mid || parsed == modifier::end;
-    if (fuzzy && !inner->value.dated) return std::nullopt;
-    if (inner->value.dated && inner->value.grain > grain::day) inner->value = with_modifier(inner->value, parsed);
-    inner->value.mod = parsed;
-    inner->explanation =
-        fmt::format("rule {} ({}:{}) applies {} to: {}", rule_.id, rule_.file, rule_.line, mod, inner->explanation);
-    return inner;
-}
-
 } // namespace annalist::resolving

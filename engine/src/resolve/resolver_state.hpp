@@ -39,7 +39,7 @@ private:
     std::optional<time_value> numeric_date();
     std::optional<time_value> day_word();
 
-    // resolve_relative.cpp: relative and anaphoric: last June, three days ago, the following day, modifiers
+    // resolve_relative.cpp: relative and anaphoric: last June, three days ago, the following day
     std::optional<time_value> named();
     static std::optional<time_value> strictly(const std::vector<time_value>& candidates, sys_days r, int which);
     std::optional<time_value> offset();
@@ -47,7 +47,12 @@ private:
     std::optional<time_value> year_shift_keeping_grain(std::string_view unit, int years) const;
     std::optional<time_value> range_end();
     std::optional<time_value> ref();
+
+    // resolve_wrapped.cpp: expressions around another: mid-October, the day before last Tuesday
     std::optional<resolution> modified();
+    std::optional<resolution> counted_from(resolution inner) const;
+    std::optional<resolution> week_holding(resolution inner) const;
+    std::optional<resolution> with_rule_modifier(resolution inner) const;
 
     // resolve_periods.cpp: periods: quarters, halves, seasons, decades, centuries, holidays
     std::optional<time_value> numbered_period(std::string_view unit, int count);

@@ -1,0 +1,60 @@
+// Expressions around another one: "mid-October", "about two weeks", "the day before
+// last Tuesday", "the week of March 6". The inner match is resolved first.
+#include "resolver_state.hpp"
+
+#include <annalist/resolve/calendar.hpp>
+
+#include <fmt/format.h>
+
+namespace annalist::resolving {
+
+std::optional<resolution> resolver::modified() {
+    if (m_.inner.empty()) return std::nullopt;
+    auto inner = resolve_match(m_.inner.front(), lang_, context_);
+    if (!inner) return std::nullopt;
+    if (!unit_of().empty() && rule_.direction) return counted_from(std::move(*inner));
+    if (rule_.unit == "week") return week_holding(std::move(*inner));
+    return with_rule_modifier(std::move(*inner));
+}
+
+// "the day before last Tuesday", "two weeks after June 3": counted from the date.
+std::optional<resolution> resolver::counted_from(resolution inner) const {
+    if (!inner.value.dated || inner.value.grain > grain::day) return std::nullopt;
+    const int count = to_int(m_.get("COUNT")).value_or(to_int(m_.get("NUM")).value_or(1));
+    if (count < 0) return std::nullopt; // "a few days before": no date
+    inner.value = shifted_period(day_of(inner.value), unit_of(), count * *rule_.direction);
+    inner.explanation =
+        fmt::format("rule {} ({}:{}), counted from: {}", rule_.id, rule_.file, rule_.line, inner.explanation);
+    return inner;
+}
+
+// "the week of March 6" (unit = "week"): the week holding the day.
+std::optional<resolution> resolver::week_holding(resolution inner) const {
+    if (!inner.value.dated || inner.value.grain != grain::day) return std::nullopt;
+    inner.value = period_containing(day_of(inner.value), "week");
+    inner.explanation =
+        fmt::format("rule {} ({}:{}), the week holding: {}", rule_.id, rule_.file, rule_.line, inner.explanation);
+    return inner;
+}
+
+// "mid-October", "around June 2024", "more than four hours": TimeML's mod.
+std::optional<resolution> resolver::with_rule_modifier(resolution inner) const {
+    std::string mod = rule_.mod;
+    if (mod.empty() && m_.get("FUZZY")) mod = *m_.get("FUZZY");
+    if (mod.empty() && m_.get("APPROX")) mod = *m_.get("APPROX");
+    const auto modifier_found = parse_modifier(mod);
+    if (!modifier_found) return std::nullopt;
+    const modifier parsed = *modifier_found;
+    // "about the future" is a topic, not an approximate time.
+    if (!inner.value.dated && inner.value.value.ends_with("_REF")) return std::nullopt;
+    // Only a dated period can have a start, middle or end; a day keeps its interval.
+    const bool fuzzy = parsed == modifier::start || parsed == modifier::mid || parsed == modifier::end;
+    if (fuzzy && !inner.value.dated) return std::nullopt;
+    if (inner.value.dated && inner.value.grain > grain::day) inner.value = with_modifier(inner.value, parsed);
+    inner.value.mod = parsed;
+    inner.explanation =
+        fmt::format("rule {} ({}:{}) applies {} to: {}", rule_.id, rule_.file, rule_.line, mod, inner.explanation);
+    return inner;
+}
+
+} // namespace annalist::resolving
