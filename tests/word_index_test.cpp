@@ -106,3 +106,15 @@ TEST_CASE("rules behind the gates are still found") {
     // A compound number word widens the first element.
     CHECK(values("It lasted twenty-four hours.") == std::vector<std::string>{"twenty-four hours=PT24H"});
 }
+
+TEST_CASE("the tokens a rule may start at are listed as the text is tokenized") {
+    const auto& rules = annalist::test::english_engine().rules;
+    const std::string text = "On June 19th, 2024 the Board met for two days; 1990s prices, 12345 and 3 p.m.";
+    annalist::token_list tokens;
+    tokens.assign(text, 0, text.size(), rules.words());
+    std::vector<std::size_t> expected;
+    for (std::size_t i = 0; i < tokens.size(); ++i)
+        if (rules.may_start_at(tokens, i)) expected.push_back(i);
+    CHECK(!expected.empty());
+    CHECK(tokens.rule_starts() == expected);
+}

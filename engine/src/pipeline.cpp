@@ -88,11 +88,9 @@ std::vector<mention> find_mentions(const document& doc, const engine_context& co
     for (const auto& [begin, end] : paragraphs(doc.text)) {
         tokens.assign(doc.text, begin, end, context.rules.words());
         resolving.previous_value.reset();
-        for (std::size_t i = 0; i < tokens.size();) {
-            if (!context.rules.may_start_at(tokens, i)) { // most tokens
-                ++i;
-                continue;
-            }
+        std::size_t next = 0;                              // the first token after the last mention
+        for (const std::size_t i : tokens.rule_starts()) { // most tokens start no rule
+            if (i < next) continue;
             const auto candidates = context.rules.candidates_at(tokens, i);
             bool found = false;
             for (const rule_match& candidate : candidates) {
@@ -114,7 +112,7 @@ std::vector<mention> find_mentions(const document& doc, const engine_context& co
                 resolving.previous_value = m.value;
                 resolving.previous_end_token = candidate.end_token;
                 mentions.push_back(std::move(m));
-                i = candidate.end_token;
+                next = candidate.end_token;
                 found = true;
                 break;
             }
@@ -125,7 +123,6 @@ std::vector<mention> find_mentions(const document& doc, const engine_context& co
                 notes.push_back({severity::warning, position_in(doc, at),
                                  fmt::format("'{}' is not a calendar date; left out", doc.text.substr(at, to - at))});
             }
-            ++i;
         }
     }
     add_range_starts(doc.text, mentions);

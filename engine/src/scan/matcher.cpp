@@ -75,7 +75,7 @@ static bool glued_to_word(const token_list& tokens, std::size_t i) {
 }
 
 inline const matcher::plan_list& matcher::plan_for(const token& t) const {
-    return plans_[t.entry == nullptr ? 0 : t.entry->id + 1][plan_number(t)];
+    return plans_[t.entry == nullptr ? 0 : t.entry->id + 1][t.shape];
 }
 
 // The checks a plan left for the text, after the next token's: the token itself and

@@ -66,17 +66,17 @@ void matcher::index_words() {
     plans_.resize(words_.size() + 1);
     for (std::size_t slot = 0; slot < plans_.size(); ++slot) {
         const word_entry* e = slot == 0 ? nullptr : &words_[static_cast<std::uint32_t>(slot - 1)];
-        plans_[slot][plan_lower] = plan(e, token_kind::word, false, 0);
-        plans_[slot][plan_upper] = plan(e, token_kind::word, true, 0);
-        plans_[slot][plan_punct] = plan(e, token_kind::punct, false, 0);
+        plans_[slot][token_shape::lower_word] = plan(e, token_kind::word, false, 0);
+        plans_[slot][token_shape::capitalized_word] = plan(e, token_kind::word, true, 0);
+        plans_[slot][token_shape::punct] = plan(e, token_kind::punct, false, 0);
         // One count of digits stands for its bucket: 1, 2, 3, 4, 5..12, 13 and more.
         for (const std::size_t digits : {1, 2, 3, 4, 5, 13})
-            plans_[slot][plan_digits + digit_plan(digits)] = plan(e, token_kind::number, false, digits);
+            plans_[slot][token_shape::of_number(digits)] = plan(e, token_kind::number, false, digits);
         std::uint16_t starts = 0;
-        for (std::size_t k = 0; k < plan_count; ++k)
+        for (std::size_t k = 0; k < token_shape::count; ++k)
             if (!plans_[slot][k].empty()) starts = static_cast<std::uint16_t>(starts | (1U << k));
         if (e == nullptr)
-            unlisted_starts_ = starts;
+            words_.set_unlisted_starts(starts);
         else
             words_.set_starts(e->id, starts);
     }

@@ -112,6 +112,7 @@ void token_list::assign(std::string_view text, std::size_t begin, std::size_t en
 void token_list::tokenize(std::string_view text, std::size_t begin, std::size_t end, const language* lang,
                           const word_index* words) {
     tokens_.clear();
+    rule_starts_.clear();
     words_ = words;
     // Folded bytes are written in place, then the string is cut to what was written:
     // folding never lengthens text, except a last character that runs past `end`. The
@@ -133,7 +134,8 @@ void token_list::tokenize(std::string_view text, std::size_t begin, std::size_t 
         }
         // Built in place in the list: every token is kept, and copying one in cost as much as
         // folding a short word.
-        token& t = tokens_.emplace_back(token{token_kind::punct, i, i, n, 0, space, false, nullptr, nullptr});
+        token& t = tokens_.emplace_back(
+            token{token_kind::punct, token_shape::punct, i, i, n, 0, space, false, nullptr, nullptr});
         if (first.cls == byte_class::punct) {
             out[n++] = first.ascii;
             i += first.length;
@@ -160,10 +162,17 @@ void token_list::tokenize(std::string_view text, std::size_t begin, std::size_t 
         }
         t.end = i;
         t.folded_size = n - t.folded_begin;
+        if (t.kind == token_kind::word) {
+            t.shape = t.capitalized ? token_shape::capitalized_word : token_shape::lower_word;
+        } else if (t.kind == token_kind::number) {
+            t.shape = token_shape::of_number(t.folded_size);
+        }
         const std::string_view folded_token(out + t.folded_begin, t.folded_size);
         if (words != nullptr) {
             t.entry = words->find_padded(folded_token);
             if (t.entry != nullptr && t.kind == token_kind::word) t.meanings = t.entry->meanings;
+            const std::uint16_t starts = t.entry == nullptr ? words->unlisted_starts() : t.entry->starts;
+            if (((starts >> t.shape) & 1U) != 0) rule_starts_.push_back(tokens_.size() - 1);
         } else if (lang != nullptr && t.kind == token_kind::word) {
             t.meanings = lang->meanings(folded_token);
         }

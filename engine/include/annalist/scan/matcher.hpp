@@ -48,10 +48,11 @@ public:
 
     // Whether any rule may start at token `at`; false for most tokens, and known from
     // the token's entry and kind alone, so callers skip candidates_at for them.
+    // The tokens of a list assigned with words() list those in token_list::rule_starts().
     [[nodiscard]] bool may_start_at(const token_list& tokens, std::size_t at) const {
         const token& t = tokens[at];
-        const std::uint16_t starts = t.entry == nullptr ? unlisted_starts_ : t.entry->starts;
-        return ((starts >> plan_number(t)) & 1U) != 0;
+        const std::uint16_t starts = t.entry == nullptr ? words_.unlisted_starts() : t.entry->starts;
+        return ((starts >> t.shape) & 1U) != 0;
     }
 
     [[nodiscard]] const rule_set& rules() const { return rules_; }
@@ -104,25 +105,6 @@ private:
         [[nodiscard]] bool empty() const { return filtered.empty() && unfiltered.empty(); }
     };
     enum class fit { yes, depends, no }; // ordered: the best of several is the least
-    // Plans by token kind and case, numbers by their count of digits (1 to 4, 5 to 12, more).
-    static constexpr std::size_t plan_lower = 0, plan_upper = 1, plan_punct = 2, plan_digits = 3;
-    static constexpr std::size_t digit_plans = 6;
-    static constexpr std::size_t plan_count = plan_digits + digit_plans;
-    static constexpr std::size_t digit_plan(std::size_t digits) {
-        if (digits <= 4) return digits - 1;
-        return digits <= 12 ? 4 : 5;
-    }
-    static constexpr std::size_t plan_number(const token& t) {
-        switch (t.kind) {
-        case token_kind::word:
-            return t.capitalized ? plan_upper : plan_lower;
-        case token_kind::number:
-            return plan_digits + digit_plan(t.folded_size);
-        case token_kind::punct:
-            break;
-        }
-        return plan_punct;
-    }
     [[nodiscard]] fit static_fit(const pattern_alternative& alt, const word_entry* e, token_kind kind,
                                  std::size_t digits) const;
     [[nodiscard]] plan_list plan(const word_entry* e, token_kind kind, bool capitalized, std::size_t digits) const;
@@ -162,10 +144,9 @@ private:
     std::vector<follow_filter> filters_;                      // one per rule
     std::vector<follow_filter> absent_filters_;               // one per rule: when its optional first word is absent
     std::vector<rule_gate> gates_;                            // one per rule
-    // By word entry id + 1 (0: a token not in the index), then by plan_lower... .
-    std::vector<std::array<plan_list, plan_count>> plans_;
-    std::uint16_t unlisted_starts_ = 0; // word_entry::starts for a token not in the index
-    std::vector<bool> tens_;            // by word entry id: a number word 20, 30... 90 ("twenty-four")
+    // By word entry id + 1 (0: a token not in the index), then by token_shape.
+    std::vector<std::array<plan_list, token_shape::count>> plans_;
+    std::vector<bool> tens_; // by word entry id: a number word 20, 30... 90 ("twenty-four")
 };
 
 } // namespace annalist

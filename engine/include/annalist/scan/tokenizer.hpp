@@ -8,6 +8,7 @@
 #include <annalist/scan/word_index.hpp>
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,9 +17,21 @@ namespace annalist {
 
 enum class token_kind { word, number, punct };
 
+// The kinds of token the matcher makes a plan for, a bit each in word_entry::starts: a
+// word by its case, a punctuation mark, a number by its count of digits (1, 2, 3, 4,
+// 5 to 12, more).
+namespace token_shape {
+inline constexpr std::uint8_t lower_word = 0, capitalized_word = 1, punct = 2, first_number = 3, count = 9;
+constexpr std::uint8_t of_number(std::size_t digits) {
+    if (digits <= 4) return static_cast<std::uint8_t>(first_number + digits - 1);
+    return digits <= 12 ? first_number + 4 : first_number + 5;
+}
+} // namespace token_shape
+
 struct token {
     token_kind kind;
-    std::size_t begin; // byte offsets into the original text, [begin, end)
+    std::uint8_t shape; // a token_shape
+    std::size_t begin;  // byte offsets into the original text, [begin, end)
     std::size_t end;
     std::size_t folded_begin; // into token_list::folded
     std::size_t folded_size;
@@ -41,6 +54,8 @@ public:
     [[nodiscard]] bool empty() const { return tokens_.empty(); }
     [[nodiscard]] const token& operator[](std::size_t i) const { return tokens_[i]; }
     [[nodiscard]] const std::vector<word_meaning>* meanings(std::size_t i) const { return tokens_[i].meanings; }
+    // With a word index: the tokens whose entry may start a rule (word_entry::starts), in order.
+    [[nodiscard]] const std::vector<std::size_t>& rule_starts() const { return rule_starts_; }
     // The index the tokens were looked up in, or nullptr.
     [[nodiscard]] const word_index* words() const { return words_; }
     [[nodiscard]] std::string_view folded(std::size_t i) const {
@@ -52,6 +67,7 @@ private:
                   const word_index* words);
 
     std::vector<token> tokens_;
+    std::vector<std::size_t> rule_starts_;
     std::string folded_;
     const word_index* words_ = nullptr;
 };

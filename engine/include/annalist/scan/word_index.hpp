@@ -21,7 +21,7 @@ struct word_entry {
     std::string folded;
     std::uint32_t id = 0;                                // index in word_index::entries()
     const std::vector<word_meaning>* meanings = nullptr; // the lexicon's entries for it, if any
-    // Set by the matcher: one bit per kind of token (its plan number) that may start a
+    // Set by the matcher: one bit per kind of token (its token_shape) that may start a
     // rule, so a token that starts none is passed over without a look at the rules.
     std::uint16_t starts = 0;
     std::int8_t tense = 0; // a listed tense cue: +1 future, -1 past, 0 none
@@ -47,6 +47,9 @@ public:
     [[nodiscard]] std::size_t size() const { return entries_.size(); }
     [[nodiscard]] const word_entry& operator[](std::uint32_t id) const { return entries_[id]; }
     void set_starts(std::uint32_t id, std::uint16_t starts) { entries_[id].starts = starts; }
+    // word_entry::starts for a token not in the index (a number, any word).
+    [[nodiscard]] std::uint16_t unlisted_starts() const { return unlisted_starts_; }
+    void set_unlisted_starts(std::uint16_t starts) { unlisted_starts_ = starts; }
 
 private:
     static constexpr std::uint32_t empty = 0xFFFFFFFF;
@@ -92,6 +95,7 @@ private:
     const language& lang_;
     std::vector<word_entry> entries_;
     std::vector<slot> slots_; // a power of two, at most a quarter full
+    std::uint16_t unlisted_starts_ = 0;
 };
 
 } // namespace annalist
