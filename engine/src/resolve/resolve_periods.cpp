@@ -77,9 +77,9 @@ std::optional<time_value> resolver::holiday() {
     const auto index = to_int(m_.get("HOLIDAY"));
     if (!index || *index < 0 || static_cast<std::size_t>(*index) >= lang_.holidays.size()) return std::nullopt;
     const auto in_year = [&](date::year y) { return holiday_in(*index, y); };
-    // "Easter week" (unit = "week"): the week holding the day.
+    // "Easter week": the week holding the day.
     const auto as_named = [&](time_value day) {
-        return rule_.unit == "week" ? period_containing(day_of(day), "week") : day;
+        return m_.get("WEEK_WORD") != nullptr ? period_containing(day_of(day), "week") : day;
     };
     if (const auto year = year_named()) return as_named(day_value(in_year(date::year{*year})));
     const auto r = reference();
