@@ -123,6 +123,7 @@ void token_list::tokenize(std::string_view text, std::size_t begin, std::size_t 
     // Raw bytes: stores through `out` (a char*) may alias anything, and a string_view
     // behind a reference would be read again after each of them.
     const auto* const bytes = reinterpret_cast<const unsigned char*>(text.data());
+    const word_index::reader index = words != nullptr ? words->read() : word_index::reader{};
     bool space = true;
     for (std::size_t i = begin; i < end;) {
         const unsigned char c = bytes[i];
@@ -169,7 +170,7 @@ void token_list::tokenize(std::string_view text, std::size_t begin, std::size_t 
         }
         const std::string_view folded_token(out + t.folded_begin, t.folded_size);
         if (words != nullptr) {
-            t.entry = words->find_padded(folded_token);
+            t.entry = index.find_padded(folded_token);
             if (t.entry != nullptr && t.kind == token_kind::word) t.meanings = t.entry->meanings;
             const std::uint16_t starts = t.entry == nullptr ? words->unlisted_starts() : t.entry->starts;
             if (((starts >> t.shape) & 1U) != 0) rule_starts_.push_back(tokens_.size() - 1);
