@@ -177,7 +177,10 @@ void token_list::tokenize(std::string_view text, std::size_t begin, std::size_t 
         } else if (lang != nullptr && t.kind == token_kind::word) {
             t.meanings = lang->meanings(folded_token);
         }
-        space = false;
+        // Most tokens are followed by one plain space: passed over here, without a turn
+        // of the loop.
+        space = i < end && bytes[i] == ' ';
+        i += space ? 1 : 0;
     }
     folded_.resize(n);
 }
