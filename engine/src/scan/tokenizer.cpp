@@ -8,7 +8,7 @@
 namespace annalist {
 namespace {
 
-enum class byte_class { space, digit, letter, punct, other }; // other: a byte from 0x80, for classify()
+enum class byte_class : std::uint8_t { space, digit, letter, punct, other }; // other: a byte from 0x80, for classify()
 
 struct folded_char {
     byte_class cls;
@@ -143,6 +143,7 @@ void token_list::tokenize(std::string_view text, std::size_t begin, std::size_t 
         } else {
             t.kind = first.cls == byte_class::digit ? token_kind::number : token_kind::word;
             t.capitalized = first.cls == byte_class::letter && c >= 'A' && c <= 'Z';
+            t.shape = t.capitalized ? token_shape::capitalized_word : token_shape::lower_word; // a number's below
             const byte_class cls = first.cls;
             for (;;) {
                 const std::size_t run = cls == byte_class::letter
@@ -163,11 +164,7 @@ void token_list::tokenize(std::string_view text, std::size_t begin, std::size_t 
         }
         t.end = i;
         t.folded_size = n - t.folded_begin;
-        if (t.kind == token_kind::word) {
-            t.shape = t.capitalized ? token_shape::capitalized_word : token_shape::lower_word;
-        } else if (t.kind == token_kind::number) {
-            t.shape = token_shape::of_number(t.folded_size);
-        }
+        if (t.kind == token_kind::number) t.shape = token_shape::of_number(t.folded_size);
         const std::string_view folded_token(out + t.folded_begin, t.folded_size);
         if (words != nullptr) {
             t.entry = index.find_padded(folded_token);
