@@ -1,5 +1,7 @@
 #include <annalist/model/iso_date.hpp>
 
+#include <fmt/format.h>
+
 #include <charconv>
 
 namespace annalist {
@@ -9,6 +11,17 @@ bool read_digits(std::string_view text, std::size_t at, std::size_t count, int& 
     const char* first = text.data() + at;
     const auto [end, error] = std::from_chars(first, first + count, out);
     return error == std::errc{} && end == first + count;
+}
+
+// A year as date's "%F" writes it: padded with zeros to four characters, before any
+// sign ("0999", "00-1", "-123").
+std::string day_year_text(date::year y) { return fmt::format("{:0>4}", static_cast<int>(y)); }
+
+// A year as date's operator<< (and so "%Y") writes it: four digits at least after its
+// sign ("0999", "-0001").
+std::string year_text(date::year y) {
+    const int value = static_cast<int>(y);
+    return value < 0 ? fmt::format("{:05}", value) : fmt::format("{:04}", value);
 }
 
 } // namespace
@@ -22,6 +35,19 @@ std::optional<date::year_month_day> parse_iso_date(std::string_view text) {
                                    date::day{static_cast<unsigned>(d)}};
     if (!day.ok()) return std::nullopt;
     return day;
+}
+
+std::string iso_day_text(date::year_month_day day) {
+    if (!day.ok()) return date::format("%F", day); // as date does (it throws)
+    return fmt::format("{}-{:02}-{:02}", day_year_text(day.year()), static_cast<unsigned>(day.month()),
+                       static_cast<unsigned>(day.day()));
+}
+
+std::string iso_day_text(date::sys_days day) { return iso_day_text(date::year_month_day{day}); }
+
+std::string iso_month_text(date::year_month month) {
+    if (!month.ok()) return date::format("%Y-%m", month); // as date does (it throws)
+    return fmt::format("{}-{:02}", year_text(month.year()), static_cast<unsigned>(month.month()));
 }
 
 } // namespace annalist

@@ -1,5 +1,7 @@
 #include <annalist/model/time_value.hpp>
 
+#include <annalist/model/iso_date.hpp>
+
 #include <date/date.h>
 
 namespace annalist {
@@ -7,7 +9,7 @@ namespace annalist {
 time_value day_value(date::year_month_day day) {
     const date::sys_days start{day};
     return {date::sys_seconds{start}, date::sys_seconds{start + date::days{1}}, grain::day, modifier::none,
-            date::format("%F", day)};
+            iso_day_text(day)};
 }
 
 std::string_view to_string(grain g) {

@@ -1,5 +1,7 @@
 #include <annalist/resolve/calendar.hpp>
 
+#include <annalist/model/iso_date.hpp>
+
 #include <date/iso_week.h>
 #include <fmt/format.h>
 
@@ -17,7 +19,7 @@ date::sys_days first_of(date::year y, unsigned month) { return date::sys_days{y 
 time_value month_value(date::year_month ym) {
     const date::sys_days begin{ym / 1};
     const date::sys_days end{(ym + date::months{1}) / 1};
-    return make(begin, end, grain::month, date::format("%Y-%m", ym));
+    return make(begin, end, grain::month, iso_month_text(ym));
 }
 
 time_value year_value(date::year y) {
@@ -76,7 +78,7 @@ time_value part_of_day_value(date::sys_days day, std::string_view part) {
     if (part == "AF") from = 12, to = 18;
     if (part == "EV") from = 18, to = 22;
     if (part == "NI") from = 22, to = 30; // into the small hours of the next day
-    time_value v = make(day, day, grain::part_of_day, fmt::format("{}T{}", date::format("%F", day), part));
+    time_value v = make(day, day, grain::part_of_day, fmt::format("{}T{}", iso_day_text(day), part));
     v.begin = date::sys_seconds{day} + std::chrono::hours{from};
     v.end = date::sys_seconds{day} + std::chrono::hours{to};
     return v;

@@ -1,5 +1,6 @@
 #include "resolver_state.hpp"
 
+#include <annalist/model/iso_date.hpp>
 #include <annalist/resolve/calendar.hpp>
 
 #include <fmt/format.h>
@@ -51,7 +52,7 @@ std::optional<time_value> resolver::time_of_day() {
     if (hour > 24 || minute > 59 || (hour == 24 && minute != 0)) return std::nullopt;
     const auto day = day_for_time();
     if (!day) return std::nullopt;
-    std::string value = fmt::format("{}T{:02}:{:02}", date::format("%F", *day), hour, minute);
+    std::string value = fmt::format("{}T{:02}:{:02}", iso_day_text(*day), hour, minute);
     auto begin = date::sys_seconds{*day} + std::chrono::hours{hour} + std::chrono::minutes{minute};
     if (const auto zone = to_int(m_.get("ZONE"))) {
         value += *zone == 0

@@ -2,6 +2,7 @@
 
 #include "resolver_state.hpp"
 
+#include <annalist/model/iso_date.hpp>
 #include <annalist/resolve/calendar.hpp>
 
 #include <fmt/format.h>
@@ -129,7 +130,7 @@ std::optional<int> resolver::year_named() const {
 std::string resolver::explain() const {
     std::string text = fmt::format("rule {} ({}:{}, kind {})", rule_.id, rule_.file, rule_.line, to_string(rule_.kind));
     if (reference_) {
-        text += fmt::format("; reference {} ({})", date::format("%F", *reference_),
+        text += fmt::format("; reference {} ({})", iso_day_text(*reference_),
                             anchor_ == anchor::previous ? "the last date mentioned" : "the publication date");
     }
     if (nearest_day_) {

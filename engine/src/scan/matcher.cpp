@@ -169,11 +169,15 @@ bool matcher::could_match(const pattern_alternative& alt, const token_list& toke
 // names that start with this word can match; longest first still.
 std::size_t matcher::holiday_name_at(const token_list& tokens, std::size_t at) const {
     if (at >= tokens.size() || tokens[at].entry == nullptr) return holiday_names_.size();
+    // Words compared by entry: every word of a name is in the index.
+    const auto is_word = [&](std::size_t i, std::uint32_t id) {
+        return i < tokens.size() && tokens[i].entry != nullptr && tokens[i].entry->id == id;
+    };
     for (const std::size_t n : holidays_by_first_[tokens[at].entry->id]) {
-        const auto& name = holiday_names_[n].first;
+        const auto& ids = holiday_ids_[n];
         std::size_t k = 1; // the first word is the token's
-        while (k < name.size() && is_text(tokens, at + k, name[k])) ++k;
-        if (k == name.size()) return n;
+        while (k < ids.size() && is_word(at + k, ids[k])) ++k;
+        if (k == ids.size()) return n;
     }
     return holiday_names_.size();
 }

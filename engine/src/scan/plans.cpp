@@ -43,8 +43,11 @@ void matcher::index_words() {
         }
     }
     holidays_by_first_.resize(words_.size());
-    for (std::size_t n = 0; n < holiday_names_.size(); ++n)
+    for (std::size_t n = 0; n < holiday_names_.size(); ++n) {
         holidays_by_first_[words_.find(holiday_names_[n].first.front())->id].push_back(n);
+        auto& ids = holiday_ids_.emplace_back();
+        for (const auto& word : holiday_names_[n].first) ids.push_back(words_.find(word)->id);
+    }
 
     tens_.assign(words_.size(), false);
     for (std::uint32_t id = 0; id < words_.size(); ++id) {

@@ -8,7 +8,7 @@
 namespace annalist {
 namespace {
 
-enum class byte_class { space, digit, letter, punct, other }; // other: a byte from 0x80, for classify()
+enum class byte_class : std::uint8_t { space, digit, letter, punct, other }; // other: a byte from 0x80, for classify()
 
 struct folded_char {
     byte_class cls;
@@ -123,6 +123,7 @@ void token_list::tokenize(std::string_view text, std::size_t begin, std::size_t 
     // Raw bytes: stores through `out` (a char*) may alias anything, and a string_view
     // behind a reference would be read again after each of them.
     const auto* const bytes = reinterpret_cast<const unsigned char*>(text.data());
+    const word_index::reader index = words != nullptr ? words->read() : word_index::reader{};
     bool space = true;
     for (std::size_t i = begin; i < end;) {
         const unsigned char c = bytes[i];
@@ -142,6 +143,7 @@ void token_list::tokenize(std::string_view text, std::size_t begin, std::size_t 
         } else {
             t.kind = first.cls == byte_class::digit ? token_kind::number : token_kind::word;
             t.capitalized = first.cls == byte_class::letter && c >= 'A' && c <= 'Z';
+            t.shape = t.capitalized ? token_shape::capitalized_word : token_shape::lower_word; // a number's below
             const byte_class cls = first.cls;
             for (;;) {
                 const std::size_t run = cls == byte_class::letter
@@ -162,21 +164,20 @@ void token_list::tokenize(std::string_view text, std::size_t begin, std::size_t 
         }
         t.end = i;
         t.folded_size = n - t.folded_begin;
-        if (t.kind == token_kind::word) {
-            t.shape = t.capitalized ? token_shape::capitalized_word : token_shape::lower_word;
-        } else if (t.kind == token_kind::number) {
-            t.shape = token_shape::of_number(t.folded_size);
-        }
+        if (t.kind == token_kind::number) t.shape = token_shape::of_number(t.folded_size);
         const std::string_view folded_token(out + t.folded_begin, t.folded_size);
         if (words != nullptr) {
-            t.entry = words->find_padded(folded_token);
+            t.entry = index.find_padded(folded_token);
             if (t.entry != nullptr && t.kind == token_kind::word) t.meanings = t.entry->meanings;
             const std::uint16_t starts = t.entry == nullptr ? words->unlisted_starts() : t.entry->starts;
             if (((starts >> t.shape) & 1U) != 0) rule_starts_.push_back(tokens_.size() - 1);
         } else if (lang != nullptr && t.kind == token_kind::word) {
             t.meanings = lang->meanings(folded_token);
         }
-        space = false;
+        // Most tokens are followed by one plain space: passed over here, without a turn
+        // of the loop.
+        space = i < end && bytes[i] == ' ';
+        i += space ? 1 : 0;
     }
     folded_.resize(n);
 }

@@ -21,8 +21,8 @@
 namespace annalist {
 
 struct capture {
-    std::string name;  // the class or built-in it came from: "MONTH", "YEAR2"
-    std::string value; // the lexicon value, or the digits
+    std::string_view name; // the class or built-in it came from: "MONTH", "YEAR2" (the rule's own text)
+    std::string value;     // the lexicon value, or the digits
     std::size_t first_token = 0;
 };
 
@@ -141,6 +141,7 @@ private:
     std::vector<std::size_t> by_any_token_; // first element can be any word: tried everywhere
     std::vector<std::pair<std::vector<std::string>, std::size_t>> holiday_names_; // folded tokens, holiday index
     std::vector<std::vector<std::size_t>> holidays_by_first_; // by word entry id: indices in holiday_names_
+    std::vector<std::vector<std::uint32_t>> holiday_ids_;     // by index in holiday_names_: its words' entry ids
     std::vector<follow_filter> filters_;                      // one per rule
     std::vector<follow_filter> absent_filters_;               // one per rule: when its optional first word is absent
     std::vector<rule_gate> gates_;                            // one per rule

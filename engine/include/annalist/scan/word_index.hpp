@@ -28,30 +28,6 @@ struct word_entry {
 };
 
 class word_index {
-public:
-    // Starts with every word of the lexicon and every tense cue word.
-    explicit word_index(const language& lang);
-
-    // Adds a word (a pattern literal) if it is not there yet; returns its id.
-    std::uint32_t add(std::string_view folded);
-
-    [[nodiscard]] const word_entry* find(std::string_view folded) const { return find(folded, head(folded)); }
-    // The same for a word followed in memory by at least eight readable bytes (the
-    // tokenizer's folded text is): its first bytes are read in one load. Inline: the
-    // tokenizer calls it once per token.
-    [[nodiscard]] const word_entry* find_padded(std::string_view folded) const {
-        std::uint64_t first;
-        std::memcpy(&first, folded.data(), sizeof first);
-        return find(folded, first & head_mask(folded.size()));
-    }
-    [[nodiscard]] std::size_t size() const { return entries_.size(); }
-    [[nodiscard]] const word_entry& operator[](std::uint32_t id) const { return entries_[id]; }
-    void set_starts(std::uint32_t id, std::uint16_t starts) { entries_[id].starts = starts; }
-    // word_entry::starts for a token not in the index (a number, any word).
-    [[nodiscard]] std::uint16_t unlisted_starts() const { return unlisted_starts_; }
-    void set_unlisted_starts(std::uint16_t starts) { unlisted_starts_ = starts; }
-
-private:
     static constexpr std::uint32_t empty = 0xFFFFFFFF;
     // A word's first eight bytes (fewer, zero-padded, for a shorter word): most words
     // the rules read are that short, and compare in one step.
@@ -60,6 +36,53 @@ private:
         std::uint32_t entry = empty;
         std::uint32_t size = 0;
     };
+
+public:
+    // Starts with every word of the lexicon and every tense cue word.
+    explicit word_index(const language& lang);
+
+    // Adds a word (a pattern literal) if it is not there yet; returns its id.
+    std::uint32_t add(std::string_view folded);
+
+    [[nodiscard]] const word_entry* find(std::string_view folded) const {
+        return find_in(slots_.data(), slots_.size() - 1, entries_.data(), folded, head(folded));
+    }
+
+    // The tokenizer's view of the index, taken once per paragraph: a copy of the few
+    // pointers a lookup reads, which the tokenizer's stores into its own buffers cannot
+    // change, so they are not read again for every token.
+    class reader {
+    public:
+        // A word followed in memory by at least eight readable bytes (the tokenizer's
+        // folded text is): its first bytes are read in one load.
+        [[nodiscard]] const word_entry* find_padded(std::string_view folded) const {
+            std::uint64_t first;
+            std::memcpy(&first, folded.data(), sizeof first);
+            return find_in(slots_, mask_, entries_, folded, first & head_mask(folded.size()));
+        }
+
+    private:
+        friend class word_index;
+        const slot* slots_ = nullptr;
+        std::size_t mask_ = 0;
+        const word_entry* entries_ = nullptr;
+    };
+    [[nodiscard]] reader read() const {
+        reader r;
+        r.slots_ = slots_.data();
+        r.mask_ = slots_.size() - 1;
+        r.entries_ = entries_.data();
+        return r;
+    }
+
+    [[nodiscard]] std::size_t size() const { return entries_.size(); }
+    [[nodiscard]] const word_entry& operator[](std::uint32_t id) const { return entries_[id]; }
+    void set_starts(std::uint32_t id, std::uint16_t starts) { entries_[id].starts = starts; }
+    // word_entry::starts for a token not in the index (a number, any word).
+    [[nodiscard]] std::uint16_t unlisted_starts() const { return unlisted_starts_; }
+    void set_unlisted_starts(std::uint16_t starts) { unlisted_starts_ = starts; }
+
+private:
     static constexpr std::uint64_t head_mask(std::size_t size) {
         if (size >= 8) return ~std::uint64_t{0};
         if constexpr (std::endian::native == std::endian::little) return (std::uint64_t{1} << (8 * size)) - 1;
@@ -78,15 +101,16 @@ private:
         std::uint64_t h = (first ^ size) * 0x9E3779B97F4A7C15ULL;
         return h ^ (h >> 29);
     }
-    [[nodiscard]] const word_entry* find(std::string_view folded, std::uint64_t first) const {
-        const std::size_t mask = slots_.size() - 1;
+    // Inline: the tokenizer calls it once per token.
+    static const word_entry* find_in(const slot* slots, std::size_t mask, const word_entry* entries,
+                                     std::string_view folded, std::uint64_t first) {
         for (std::size_t i = hash(first, folded.size()) & mask;; i = (i + 1) & mask) {
-            const slot& s = slots_[i];
+            const slot& s = slots[i];
             if (s.entry == empty) return nullptr;
             if (s.head != first || s.size != folded.size()) continue;
             if (folded.size() <= 8 ||
-                std::memcmp(entries_[s.entry].folded.data() + 8, folded.data() + 8, folded.size() - 8) == 0)
-                return &entries_[s.entry];
+                std::memcmp(entries[s.entry].folded.data() + 8, folded.data() + 8, folded.size() - 8) == 0)
+                return &entries[s.entry];
         }
     }
     void grow();
