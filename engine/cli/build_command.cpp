@@ -48,6 +48,7 @@ command_runner add_build_command(CLI::App& app) {
         const bool all_read = s.read_inputs(documents);
         engine_context context = s.engine();
         context.include_citations = opts->include_citations;
+        context.explanations = opts->explain; // only --explain shows them
         const chronology result = build_chronology(std::move(documents), context);
         for (const auto& note : result.notes) print(note);
         if (opts->explain) {

@@ -65,7 +65,8 @@ command_runner add_mentions_command(CLI::App& app) {
         session s(opts->input);
         std::vector<document> documents;
         const bool all_read = s.read_inputs(documents);
-        const engine_context context = s.engine();
+        engine_context context = s.engine();
+        context.explanations = opts->explain; // only jsonl with --explain shows them
         std::vector<std::vector<mention>> mentions;
         diagnostics notes;
         date_undated_documents(documents, context, notes);

@@ -84,6 +84,7 @@ std::vector<mention> find_mentions(const document& doc, const engine_context& co
     resolving.publication = doc.published;
     resolving.mode = context.mode;
     resolving.order = context.order;
+    resolving.explain = context.explanations;
     token_list tokens;
     for (const auto& [begin, end] : paragraphs(doc.text)) {
         tokens.assign(doc.text, begin, end, context.rules.words());

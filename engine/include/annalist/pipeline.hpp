@@ -17,6 +17,9 @@ struct engine_context {
     resolution_mode mode = resolution_mode::news;
     numeric_date_order order = numeric_date_order::mdy;
     bool include_citations = false; // citation dates become events too
+    // Each mention says why it has its value; off where no output shows it, since
+    // writing the reasons is a tenth of the scan.
+    bool explanations = true;
 };
 
 // Every temporal expression in the document, resolved, in text order, those in a

@@ -23,8 +23,7 @@ std::optional<resolution> resolver::counted_from(resolution inner) const {
     const int count = to_int(m_.get("COUNT")).value_or(to_int(m_.get("NUM")).value_or(1));
     if (count < 0) return std::nullopt; // "a few days before": no date
     inner.value = shifted_period(day_of(inner.value), unit_of(), count * *rule_.direction);
-    inner.explanation =
-        fmt::format("rule {} ({}:{}), counted from: {}", rule_.id, rule_.file, rule_.line, inner.explanation);
+    explain_around(inner, ", counted from:");
     return inner;
 }
 
@@ -32,8 +31,7 @@ std::optional<resolution> resolver::counted_from(resolution inner) const {
 std::optional<resolution> resolver::week_holding(resolution inner) const {
     if (!inner.value.dated || inner.value.grain != grain::day) return std::nullopt;
     inner.value = period_containing(day_of(inner.value), "week");
-    inner.explanation =
-        fmt::format("rule {} ({}:{}), the week holding: {}", rule_.id, rule_.file, rule_.line, inner.explanation);
+    explain_around(inner, ", the week holding:");
     return inner;
 }
 
@@ -52,9 +50,14 @@ std::optional<resolution> resolver::with_rule_modifier(resolution inner) const {
     if (fuzzy && !inner.value.dated) return std::nullopt;
     if (inner.value.dated && inner.value.grain > grain::day) inner.value = with_modifier(inner.value, parsed);
     inner.value.mod = parsed;
-    inner.explanation =
-        fmt::format("rule {} ({}:{}) applies {} to: {}", rule_.id, rule_.file, rule_.line, mod, inner.explanation);
+    explain_around(inner, fmt::format(" applies {} to:", mod));
     return inner;
+}
+
+// "rule fuzzy_part (file:line) applies MID to: <the inner match's explanation>"
+void resolver::explain_around(resolution& inner, std::string_view what) const {
+    if (!context_.explain) return;
+    inner.explanation = fmt::format("rule {} ({}:{}){} {}", rule_.id, rule_.file, rule_.line, what, inner.explanation);
 }
 
 } // namespace annalist::resolving

@@ -77,7 +77,7 @@ std::optional<resolution> resolver::run() {
         if (value->dated) *value = with_modifier(*value, *mod);
         value->mod = *mod;
     }
-    resolution r{type, std::move(*value), anchor_, explain(), comparison_};
+    resolution r{type, std::move(*value), anchor_, context_.explain ? explain() : std::string{}, comparison_};
     return r;
 }
 

@@ -53,6 +53,7 @@ private:
     std::optional<resolution> counted_from(resolution inner) const;
     std::optional<resolution> week_holding(resolution inner) const;
     std::optional<resolution> with_rule_modifier(resolution inner) const;
+    void explain_around(resolution& inner, std::string_view what) const;
 
     // resolve_periods.cpp: periods: quarters, halves, seasons, decades, centuries, holidays
     std::optional<time_value> numbered_period(std::string_view unit, int count);

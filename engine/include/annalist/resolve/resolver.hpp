@@ -26,7 +26,8 @@ struct resolve_context {
     std::size_t previous_end_token = 0;
     resolution_mode mode = resolution_mode::news;
     numeric_date_order order = numeric_date_order::mdy;
-    int tense = 0; // the cue around the mention: -1 past, +1 future, 0 none
+    int tense = 0;       // the cue around the mention: -1 past, +1 future, 0 none
+    bool explain = true; // write each resolution's explanation
 };
 
 struct resolution {
