@@ -7,18 +7,21 @@
 namespace annalist::resolving {
 
 std::optional<time_value> resolver::duration() {
+    if (!rule_.value.empty()) return undated(rule_.value, grain_of_duration(rule_.value));
     auto count = rule_.offset ? rule_.offset : to_int(m_.get("COUNT"));
     if (!count) count = to_int(m_.get("NUM"));
     const std::string unit = unit_of();
-    if (!rule_.value.empty()) return undated(rule_.value, grain_of_duration(rule_.value));
     if (unit.empty()) return std::nullopt;
     // "the 1988 quarter" names a year's quarter: nobody counts a thousand quarters.
     if ((unit == "quarter" || unit == "half") && count && *count >= 1000) return std::nullopt;
-    if (rule_.and_a_half && (!count || *count < 0)) return std::nullopt; // "a few and a half"
-    // "5 1/2 hours": the fraction written in figures must be a half.
+    if (!rule_.and_a_half) {
+        const std::string value = duration_value(count.value_or(-1), unit);
+        return undated(value, grain_of_duration(value));
+    }
+    if (!count || *count < 0) return std::nullopt; // "a few and a half"
+    // "5 1/2 hours": a fraction written in figures must be a half.
     if (m_.get("NUM2") && (to_int(m_.get("NUM2")) != 1 || to_int(m_.get("NUM3")) != 2)) return std::nullopt;
-    const std::string value =
-        rule_.and_a_half ? duration_and_a_half(*count, unit) : duration_value(count.value_or(-1), unit);
+    const std::string value = duration_and_a_half(*count, unit);
     return undated(value, grain_of_duration(value));
 }
 

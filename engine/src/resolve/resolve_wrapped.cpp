@@ -12,17 +12,18 @@ std::optional<resolution> resolver::modified() {
     if (m_.inner.empty()) return std::nullopt;
     auto inner = resolve_match(m_.inner.front(), lang_, context_);
     if (!inner) return std::nullopt;
-    if (!unit_of().empty() && rule_.direction) return counted_from(std::move(*inner));
+    if (rule_.direction) return counted_from(std::move(*inner)); // only counting rules have one
     if (rule_.unit == "week") return week_holding(std::move(*inner));
     return with_rule_modifier(std::move(*inner));
 }
 
 // "the day before last Tuesday", "two weeks after June 3": counted from the date.
 std::optional<resolution> resolver::counted_from(resolution inner) const {
-    if (!inner.value.dated || inner.value.grain > grain::day) return std::nullopt;
+    const std::string unit = unit_of();
+    if (unit.empty() || !inner.value.dated || inner.value.grain > grain::day) return std::nullopt;
     const int count = to_int(m_.get("COUNT")).value_or(to_int(m_.get("NUM")).value_or(1));
     if (count < 0) return std::nullopt; // "a few days before": no date
-    inner.value = shifted_period(day_of(inner.value), unit_of(), count * *rule_.direction);
+    inner.value = shifted_period(day_of(inner.value), unit, count * *rule_.direction);
     explain_around(inner, ", counted from:");
     return inner;
 }
