@@ -134,7 +134,8 @@ std::string resolver::explain() const {
                             anchor_ == anchor::previous ? "the last date mentioned" : "the publication date");
     }
     if (nearest_day_) {
-        text += "; the instance nearest the reference (a day within 90 days of it is that one, whatever the tense)";
+        text += "; the instance nearest the reference (a day within 90 days of it, or a month next to its month, "
+                "is that one whatever the tense)";
     } else if (direction_used_) {
         const int d = rule_.direction.value_or(context_.tense);
         if (weekday_past_default_) {
