@@ -86,8 +86,9 @@ std::optional<time_value> resolver::anaphoric() {
     if (const auto* season = m_.get("SEASON")) return season_value(date::year_month_day{*r}.year(), *season);
     const std::string unit = unit_of();
     if (unit.empty()) return std::nullopt;
-    // "that day" after "in 1987" names no day.
-    if (unit == "day" && context_.last_date && context_.last_date->grain > grain::day && anchor_ == anchor::previous)
+    // "that day" or "an hour later" after "in 1987" names no day.
+    const grain g = grain_of_unit(unit);
+    if (g <= grain::day && context_.last_date && context_.last_date->grain > grain::day && anchor_ == anchor::previous)
         return std::nullopt;
     auto count = rule_.offset ? rule_.offset : to_int(m_.get("COUNT"));
     if (!count) count = to_int(m_.get("NUM"));
@@ -105,6 +106,7 @@ std::optional<time_value> resolver::anaphoric() {
     if (counted) {
         if (const auto kept = year_shift_keeping_grain(unit, shift)) return kept;
     }
+    if (g < grain::day) return day_value(date::year_month_day{*r}); // "an hour later": that day, finer than it knows
     const time_value shifted = shifted_period(*r, unit, shift);
     // "the year-earlier third quarter": the quarter it names, in the year counted back to.
     if (const auto n = to_int(m_.get("ORDINAL")); n && unit == "quarter" && *n >= 1 && *n <= 4)
