@@ -42,10 +42,18 @@ bool ends_sentence(const token_list& tokens, std::size_t i) {
 }
 
 // A plan made in the past perfect ("had been due to expire Friday", "had planned")
-// was for a time that is usually past by now: "had" within four words before.
+// was for a time that is usually past by now: "had" within four words before. And
+// "until" bounds a past perfect after it in its sentence ("Until Thursday, they had
+// not called him a suspect").
 bool in_past_perfect(const token_list& tokens, std::size_t i) {
     for (std::size_t k = 1; k <= 4 && k <= i; ++k)
         if (tokens.folded(i - k) == "had") return true;
+    const auto word = tokens.folded(i);
+    if (word == "until" || word == "till")
+        for (std::size_t k = i + 1; k < tokens.size() && k <= i + 8; ++k) {
+            if (ends_sentence(tokens, k)) break;
+            if (tokens.folded(k) == "had") return true;
+        }
     return false;
 }
 
