@@ -26,6 +26,15 @@ bool participle_not_past(const token_list& tokens, std::size_t i) {
            before == "is" || before == "are";
 }
 
+// "will set", "to cut": a form that is also the base ("set", "hit", "cut") after a
+// modal or "to" is no past.
+bool base_form(const token_list& tokens, std::size_t i) {
+    if (i == 0) return false;
+    const auto before = tokens.folded(i - 1);
+    return before == "will" || before == "would" || before == "to" || before == "can" || before == "could" ||
+           before == "may" || before == "might" || before == "should" || before == "must" || before == "ll";
+}
+
 // A regular past tense: "announced", "agreed". Short words ("bed", "red") are not
 // verbs, nor are "un-...-ed" words ("an unspecified date", "undisclosed terms").
 bool looks_past(const token_list& tokens, std::size_t i) {
@@ -67,7 +76,7 @@ bool as_early_as(const token_list& tokens, std::size_t i) {
 int cue_at(const token_list& tokens, std::size_t i, const language& lang) {
     if (as_early_as(tokens, i)) return 1;
     if (const int cue = listed_cue(tokens, i, lang)) {
-        if (cue < 0 && participle_not_past(tokens, i)) return 0;
+        if (cue < 0 && (participle_not_past(tokens, i) || base_form(tokens, i))) return 0;
         return cue > 0 && in_past_perfect(tokens, i) ? -1 : cue;
     }
     return looks_past(tokens, i) ? -1 : 0;
