@@ -332,6 +332,10 @@ TEST_CASE("resolve shows one expression's value, with the reasons on request") {
     CHECK(m["anchor"] == "publication");
     CHECK(m["rule"] == "direction_named");
     CHECK(m["explanation"].get<std::string>().find("reference 2024-11-04 (the publication date)") != std::string::npos);
+    // No verb near it: the nearest March, five months ahead rather than seven back.
+    const json march = json::parse(run_annalist(folder, "resolve 'in March' --ref 1989-10-20 --explain").out);
+    CHECK(march["value"] == "1990-03");
+    CHECK(march["explanation"].get<std::string>().find("direction nearest (no cue)") != std::string::npos);
     CHECK(run_annalist(folder, "resolve 'no date here' --ref 2024-11-04").exit_code == 1);
     CHECK(run_annalist(folder, "resolve 'Monday' --ref 2024-13-04").exit_code == 2);
 }
@@ -403,7 +407,7 @@ TEST_CASE("build --explain tells, per event, the rule, the reference and the dir
     CHECK(r.err.find("rule that_season (") != std::string::npos);
     CHECK(r.err.find("reference 2023-02-20 (the last date mentioned)") != std::string::npos);
     CHECK(r.err.find("annalist: 2025-03-12T09:30 '9:30 a.m. on Wednesday' in ") != std::string::npos);
-    CHECK(r.err.find("direction nearest (no cue)") != std::string::npos);
+    CHECK(r.err.find("direction past (tense cue)") != std::string::npos); // "cut the ribbon ... on Wednesday"
     // One line per event, then where the output went.
     CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 11);
 }
