@@ -95,7 +95,7 @@ std::vector<mention> find_mentions(const document& doc, const engine_context& co
             const auto candidates = context.rules.candidates_at(tokens, i);
             bool found = false;
             for (const rule_match& candidate : candidates) {
-                resolving.tense = tense_cue(tokens, candidate.first_token, candidate.end_token, context.lang);
+                resolving.window = {&tokens, candidate.first_token, candidate.end_token};
                 auto resolved = resolve_match(candidate, context.lang, resolving);
                 if (!resolved) continue;
                 mention m;
@@ -107,7 +107,11 @@ std::vector<mention> find_mentions(const document& doc, const engine_context& co
                 m.anchor = resolved->anchor;
                 m.rule = candidate.matched_rule->id;
                 m.explanation = std::move(resolved->explanation);
-                m.tense = resolving.tense;
+                // Only inferring a publication date reads the cue of a mention whose
+                // resolution did not.
+                m.tense = resolved->tense ? *resolved->tense
+                          : doc.published ? 0
+                                          : tense_cue(tokens, candidate.first_token, candidate.end_token, context.lang);
                 if (m.value.dated && m.value.value != "PRESENT_REF" && !resolved->comparison)
                     resolving.last_date = m.value;
                 resolving.previous_value = m.value;

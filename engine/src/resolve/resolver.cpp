@@ -4,13 +4,14 @@
 
 #include <annalist/model/iso_date.hpp>
 #include <annalist/resolve/calendar.hpp>
+#include <annalist/resolve/tense.hpp>
 
 #include <fmt/format.h>
 
 namespace annalist::resolving {
 
 std::optional<resolution> resolver::run() {
-    if (rule_.tense && *rule_.tense != context_.tense) return std::nullopt;
+    if (rule_.tense && *rule_.tense != tense()) return std::nullopt;
     std::optional<time_value> value;
     timex_type type = timex_type::date;
     switch (rule_.kind) {
@@ -77,7 +78,7 @@ std::optional<resolution> resolver::run() {
         if (value->dated) *value = with_modifier(*value, *mod);
         value->mod = *mod;
     }
-    resolution r{type, std::move(*value), anchor_, context_.explain ? explain() : std::string{}, comparison_};
+    resolution r{type, std::move(*value), anchor_, context_.explain ? explain() : std::string{}, comparison_, tense_};
     return r;
 }
 
@@ -97,7 +98,15 @@ std::optional<sys_days> resolver::reference(bool anaphoric) {
 
 int resolver::direction() {
     direction_used_ = true;
-    return rule_.direction.value_or(context_.tense);
+    return rule_.direction ? *rule_.direction : tense();
+}
+
+int resolver::tense() const {
+    if (!tense_) {
+        const tense_window& w = context_.window;
+        tense_ = w.tokens == nullptr ? context_.tense : tense_cue(*w.tokens, w.first_token, w.end_token, lang_);
+    }
+    return *tense_;
 }
 
 std::optional<time_value> resolver::choose(const std::vector<time_value>& candidates) {
@@ -137,14 +146,14 @@ std::string resolver::explain() const {
         text += "; the instance nearest the reference (a day within 90 days of it, or a month next to its month, "
                 "is that one whatever the tense)";
     } else if (direction_used_) {
-        const int d = rule_.direction.value_or(context_.tense);
+        const int d = rule_.direction ? *rule_.direction : tense();
         if (weekday_past_default_) {
             text += "; direction past (no cue: in news a bare weekday is the one just past)";
         } else {
             text += fmt::format("; direction {} ({})", direction_name(d),
-                                rule_.direction       ? "the rule says"
-                                : context_.tense != 0 ? "tense cue"
-                                                      : "no cue");
+                                rule_.direction ? "the rule says"
+                                : tense() != 0  ? "tense cue"
+                                                : "no cue");
         }
     }
     return text;

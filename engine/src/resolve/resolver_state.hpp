@@ -23,6 +23,7 @@ private:
     // resolver.cpp: the run and the shared decisions
     std::optional<sys_days> reference(bool anaphoric = false);
     int direction();
+    int tense() const; // the cue around the match, read once
     std::optional<time_value> choose(const std::vector<time_value>& candidates);
     std::string unit_of() const;
     std::optional<int> year_named() const;
@@ -81,6 +82,7 @@ private:
     bool nearest_day_ = false;
     bool weekday_past_default_ = false;
     bool comparison_ = false;
+    mutable std::optional<int> tense_; // read on first use
 };
 
 } // namespace annalist::resolving

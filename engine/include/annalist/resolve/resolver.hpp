@@ -17,6 +17,14 @@
 
 namespace annalist {
 
+// The words around a match, where its tense cue is read when a resolution needs it:
+// most do not, and reading the cue costs about as much as resolving.
+struct tense_window {
+    const token_list* tokens = nullptr;
+    std::size_t first_token = 0;
+    std::size_t end_token = 0;
+};
+
 struct resolve_context {
     std::optional<date::year_month_day> publication;
     std::optional<time_value> last_date; // the last dated mention before this one
@@ -26,7 +34,8 @@ struct resolve_context {
     std::size_t previous_end_token = 0;
     resolution_mode mode = resolution_mode::news;
     numeric_date_order order = numeric_date_order::mdy;
-    int tense = 0;       // the cue around the mention: -1 past, +1 future, 0 none
+    int tense = 0;       // the cue around the mention (-1 past, +1 future, 0 none), without a window
+    tense_window window; // when it has tokens, the cue is read there instead
     bool explain = true; // write each resolution's explanation
 };
 
@@ -39,6 +48,7 @@ struct resolution {
     // quarter"): the text goes on from the date it was counted from, so it never
     // becomes the last date a later "a year earlier" counts from.
     bool comparison = false;
+    std::optional<int> tense; // the tense cue, when the resolution read it
 };
 
 // nullopt when the match does not make a value (February 30, a decade "1995s", a
