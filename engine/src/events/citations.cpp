@@ -79,11 +79,20 @@ bool mark_part(std::string_view text, std::size_t from, std::size_t to, std::vec
 
 void mark_citations(std::string_view text, std::vector<mention>& mentions) {
     for (std::size_t open = text.find('('); open != std::string_view::npos; open = text.find('(', open + 1)) {
-        const std::size_t close = text.find(')', open);
-        if (close == std::string_view::npos || close - open > longest_citation) continue;
-        if (text.substr(open + 1, close - open - 1).find('(') != std::string_view::npos) continue;
+        // Every search stays inside the longest citation: a page may have no ")" or
+        // ";" for thousands of bytes.
+        const std::string_view ahead = text.substr(open, longest_citation + 1);
+        const std::size_t length = ahead.find(')');
+        if (length == std::string_view::npos) continue;
+        const std::string_view inside = ahead.substr(1, length - 1);
+        if (inside.find('(') != std::string_view::npos) continue;
+        // Mentions are in text order: a parenthesis holding none cites nothing.
+        const auto first = std::lower_bound(mentions.begin(), mentions.end(), open,
+                                            [](const mention& m, std::size_t at) { return m.begin < at; });
+        if (first == mentions.end() || first->begin > open + length) continue;
+        const std::size_t close = open + length;
         for (std::size_t from = open + 1; from <= close;) {
-            const std::size_t semicolon = std::min(text.find(';', from), close);
+            const std::size_t semicolon = std::min(text.substr(0, close).find(';', from), close);
             mark_part(text, from, semicolon, mentions);
             from = semicolon + 1;
         }

@@ -13,6 +13,7 @@ namespace annalist {
 
 // Sets mention::cited_outlet for every mention that stands in a citation: inside
 // parentheses, in a ";"-separated part shaped "[see] OUTLET, DATE[, DATE...]".
+// The mentions are in text order.
 void mark_citations(std::string_view text, std::vector<mention>& mentions);
 
 } // namespace annalist
