@@ -4,6 +4,7 @@
 #include <annalist/scan/matcher.hpp>
 
 #include <algorithm>
+#include <bit>
 #include <cstdlib>
 #include <stdexcept>
 
@@ -91,12 +92,31 @@ inline bool matcher::passes_gates(const planned_rule& p, const token_list& token
     return !p.check_context || context_holds(gate, r, tokens, at);
 }
 
+// The filtered rules of a plan with masks that accept the token after the first
+// element, as bits of plan.filtered.
+inline std::uint64_t matcher::accepting(const follow_masks& masks, const token_list& tokens, std::size_t at) const {
+    const std::size_t next = masks.suffixed_first && has_ordinal_suffix(tokens, at) ? at + 2 : at + 1;
+    if (next >= tokens.size()) return 0;
+    const token& following = tokens[next];
+    std::uint64_t bits = following.kind == token_kind::number ? masks.accepts_number : 0;
+    if (following.entry == nullptr) return bits;
+    bits |= masks.accepts_word[following.entry->id];
+    // A class counts for words only: the tokenizer gives meanings to words alone.
+    if (following.meanings != nullptr) bits |= masks.accepts_class[following.entry->id];
+    return bits;
+}
+
 // Calls try_rule(planned_rule) for each rule of the token's plan that passes its gates:
 // the filtered ones first (when the joined filter lets any through), then the others.
 template <class Try> void matcher::for_each_fitting(const token_list& tokens, std::size_t at, Try&& try_rule) const {
     const plan_list& plan = plan_for(tokens[at]);
-    // One look at the next token settles most filtered rules at once.
-    if (!plan.any_follows.active || following_fits(plan.any_follows, tokens, at)) {
+    if (plan.masks != nullptr) {
+        for (std::uint64_t bits = accepting(*plan.masks, tokens, at); bits != 0; bits &= bits - 1) {
+            const planned_rule& p = plan.filtered[static_cast<std::size_t>(std::countr_zero(bits))];
+            if (passes_gates(p, tokens, at)) try_rule(p);
+        }
+    } else if (!plan.any_follows.active || following_fits(plan.any_follows, tokens, at)) {
+        // One look at the next token settles most filtered rules at once.
         for (const planned_rule& p : plan.filtered)
             if (following_fits(*p.filter, tokens, at) && passes_gates(p, tokens, at)) try_rule(p);
     }

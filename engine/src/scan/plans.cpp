@@ -67,6 +67,7 @@ void matcher::index_words() {
         if (!r.wrapper) reach.expression = std::max(reach.expression, max_mention_tokens(r, reach));
     for (std::size_t i = 0; i < rules_.rules.size(); ++i) build_gate(i, reach);
     plans_.resize(words_.size() + 1);
+    mask_cache masks;
     for (std::size_t slot = 0; slot < plans_.size(); ++slot) {
         const word_entry* e = slot == 0 ? nullptr : &words_[static_cast<std::uint32_t>(slot - 1)];
         plans_[slot][token_shape::lower_word] = plan(e, token_kind::word, false, 0);
@@ -75,6 +76,7 @@ void matcher::index_words() {
         // One count of digits stands for its bucket: 1, 2, 3, 4, 5..12, 13 and more.
         for (const std::size_t digits : {1, 2, 3, 4, 5, 13})
             plans_[slot][token_shape::of_number(digits)] = plan(e, token_kind::number, false, digits);
+        for (plan_list& list : plans_[slot]) use_masks(list, masks);
         std::uint16_t starts = 0;
         for (std::size_t k = 0; k < token_shape::count; ++k)
             if (!plans_[slot][k].empty()) starts = static_cast<std::uint16_t>(starts | (1U << k));
@@ -189,6 +191,32 @@ matcher::plan_list matcher::plan(const word_entry* e, token_kind kind, bool capi
     }
     for (const planned_rule& p : out) (p.filter != nullptr ? list.filtered : list.unfiltered).push_back(p);
     return list;
+}
+
+// Most tokens that pass a plan's joined filter pass only a few of its rules' own: the
+// masks name those rules in one look.
+void matcher::use_masks(plan_list& list, mask_cache& cache) const {
+    if (!list.any_follows.active || list.filtered.size() < 2 || list.filtered.size() > 64) return;
+    std::vector<const follow_filter*> key;
+    for (const planned_rule& p : list.filtered) key.push_back(p.filter);
+    auto& shared = cache[key];
+    if (shared == nullptr) {
+        auto masks = std::make_shared<follow_masks>();
+        masks->accepts_word.assign(words_.size(), 0);
+        masks->accepts_class.assign(words_.size(), 0);
+        masks->suffixed_first = list.any_follows.suffixed_first;
+        for (std::size_t k = 0; k < key.size(); ++k) {
+            const std::uint64_t bit = std::uint64_t{1} << k;
+            if (key[k]->number) masks->accepts_number |= bit;
+            for (std::size_t id = 0; id < key[k]->next.size(); ++id) {
+                if ((key[k]->next[id] & listed_word) != 0) masks->accepts_word[id] |= bit;
+                if ((key[k]->next[id] & of_listed_class) != 0) masks->accepts_class[id] |= bit;
+            }
+        }
+        shared = std::move(masks);
+    }
+    list.masks = shared;
+    list.any_follows = {}; // the masks say all it did
 }
 
 void matcher::build_gate(std::size_t rule_index, const element_reach& reach) {

@@ -14,6 +14,8 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <map>
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -99,11 +101,24 @@ private:
     };
     // The rules to try at one kind of token; the filters of those that filter the next
     // token, joined, reject most tokens in one look.
+    // When a plan's filtered rules (64 at most) all read the same next token: bit k says
+    // whether filtered[k] accepts it, by its entry id as a listed word or as a word of a
+    // listed class, or as a number. One look then names the rules to try. Plans with the
+    // same filtered rules (a word's cases, a number's lengths) share one.
+    struct follow_masks {
+        std::vector<std::uint64_t> accepts_word, accepts_class;
+        std::uint64_t accepts_number = 0;
+        bool suffixed_first = false; // the next token is after a first "19th"'s suffix
+    };
     struct plan_list {
         std::vector<planned_rule> filtered, unfiltered; // each in rule order
         follow_filter any_follows;                      // active: the joined filter
+        std::shared_ptr<const follow_masks> masks;      // when set, instead of the filters
         [[nodiscard]] bool empty() const { return filtered.empty() && unfiltered.empty(); }
     };
+    using mask_cache = std::map<std::vector<const follow_filter*>, std::shared_ptr<const follow_masks>>;
+    void use_masks(plan_list& list, mask_cache& cache) const;
+    [[nodiscard]] std::uint64_t accepting(const follow_masks& masks, const token_list& tokens, std::size_t at) const;
     enum class fit { yes, depends, no }; // ordered: the best of several is the least
     [[nodiscard]] fit static_fit(const pattern_alternative& alt, const word_entry* e, token_kind kind,
                                  std::size_t digits) const;
