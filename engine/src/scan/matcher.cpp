@@ -169,11 +169,9 @@ bool matcher::could_match(const pattern_alternative& alt, const token_list& toke
         return is_number(tokens, at, 1, 2) && glued(tokens, at + 1) && is_text(tokens, at + 1, ":");
     case builtin_class::holiday:
         return holiday_name_at(tokens, at) != holiday_names_.size();
-    case builtin_class::decade: { // as cheap to match outright, and rarer than its first tokens
-        std::string value;
-        std::vector<rule_match> inner;
-        return match_builtin(alt.builtin, tokens, at, value, inner) > 0;
-    }
+    case builtin_class::decade: // "1990s", "'90s": the "s" glued after the number
+        if (is_text(tokens, at, "'")) ++at;
+        return is_number(tokens, at, 2, 4) && glued(tokens, at + 1) && is_text(tokens, at + 1, "s");
     case builtin_class::word:
         return t.kind == token_kind::word;
     case builtin_class::meridiem:
