@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <bit>
 #include <cstdlib>
+#include <deque>
 #include <stdexcept>
 
 namespace annalist {
@@ -48,8 +49,8 @@ struct matcher::attempt {
     const rule& r;
     const token_list& tokens;
     std::size_t first_token;
-    std::size_t last_content; // index of the last non-context element
-    std::vector<capture> captures;
+    std::size_t last_content;       // index of the last non-context element
+    std::vector<capture>& captures; // the path being tried: storage reused between attempts
     std::vector<rule_match> inner;
     std::size_t extent_end = 0;
     bool found = false;
@@ -239,8 +240,22 @@ bool matcher::match_content(const rule& r, const rule_gate& gate, const token_li
     const std::size_t leading = gate.leading;
     std::size_t last_content = r.pattern.size() - 1;
     while (r.pattern[last_content].context) --last_content;
-    attempt a{r, tokens, at, last_content, {}, {}, 0, false, {}};
-    a.captures.reserve(r.pattern.size()); // one allocation, not one per capture
+    // One vector per nesting level (a wrapper's <expr> runs an attempt inside its own),
+    // kept from one attempt to the next: most attempts would otherwise allocate one.
+    thread_local std::deque<std::vector<capture>> scratch;
+    thread_local std::size_t depth = 0;
+    struct nesting {
+        std::size_t& level;
+        explicit nesting(std::size_t& l) : level(++l) {}
+        ~nesting() { --level; }
+        nesting(const nesting&) = delete;
+        nesting& operator=(const nesting&) = delete;
+    };
+    if (scratch.size() <= depth) scratch.emplace_back();
+    std::vector<capture>& captures = scratch[depth];
+    captures.clear();
+    const nesting inside(depth);
+    attempt a{r, tokens, at, last_content, captures, {}, 0, false, {}};
     match_from(a, leading, at);
     if (!a.found || a.best.end_token == at) return false;
     out = std::move(a.best);
