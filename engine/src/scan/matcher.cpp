@@ -95,8 +95,7 @@ inline bool matcher::passes_gates(const planned_rule& p, const token_list& token
 
 // The filtered rules of a plan with masks that accept the token after the first
 // element, as bits of plan.filtered.
-inline std::uint64_t matcher::accepting(const follow_masks& masks, const token_list& tokens, std::size_t at) const {
-    const std::size_t next = masks.suffixed_first && has_ordinal_suffix(tokens, at) ? at + 2 : at + 1;
+inline std::uint64_t matcher::accepting_token(const follow_masks& masks, const token_list& tokens, std::size_t next) {
     if (next >= tokens.size()) return 0;
     const token& following = tokens[next];
     std::uint64_t bits = following.kind == token_kind::number ? masks.accepts_number : 0;
@@ -105,6 +104,13 @@ inline std::uint64_t matcher::accepting(const follow_masks& masks, const token_l
     // A class counts for words only: the tokenizer gives meanings to words alone.
     if (following.meanings != nullptr) bits |= masks.accepts_class[following.entry->id];
     return bits;
+}
+
+inline std::uint64_t matcher::accepting(const follow_masks& masks, const token_list& tokens, std::size_t at) const {
+    const std::uint64_t bits = accepting_token(masks, tokens, at + 1);
+    // After "19th" the rules that start with a day read the token after the suffix.
+    if (masks.suffixed_first == 0 || !has_ordinal_suffix(tokens, at)) return bits;
+    return (bits & ~masks.suffixed_first) | (accepting_token(masks, tokens, at + 2) & masks.suffixed_first);
 }
 
 // Calls try_rule(planned_rule) for each rule of the token's plan that passes its gates:

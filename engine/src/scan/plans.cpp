@@ -196,7 +196,7 @@ matcher::plan_list matcher::plan(const word_entry* e, token_kind kind, bool capi
 // Most tokens that pass a plan's joined filter pass only a few of its rules' own: the
 // masks name those rules in one look.
 void matcher::use_masks(plan_list& list, mask_cache& cache) const {
-    if (!list.any_follows.active || list.filtered.size() < 2 || list.filtered.size() > 64) return;
+    if (list.filtered.empty() || list.filtered.size() > 64) return;
     std::vector<const follow_filter*> key;
     for (const planned_rule& p : list.filtered) key.push_back(p.filter);
     auto& shared = cache[key];
@@ -204,9 +204,9 @@ void matcher::use_masks(plan_list& list, mask_cache& cache) const {
         auto masks = std::make_shared<follow_masks>();
         masks->accepts_word.assign(words_.size(), 0);
         masks->accepts_class.assign(words_.size(), 0);
-        masks->suffixed_first = list.any_follows.suffixed_first;
         for (std::size_t k = 0; k < key.size(); ++k) {
             const std::uint64_t bit = std::uint64_t{1} << k;
+            if (key[k]->suffixed_first) masks->suffixed_first |= bit;
             if (key[k]->number) masks->accepts_number |= bit;
             for (std::size_t id = 0; id < key[k]->next.size(); ++id) {
                 if ((key[k]->next[id] & listed_word) != 0) masks->accepts_word[id] |= bit;
@@ -216,7 +216,7 @@ void matcher::use_masks(plan_list& list, mask_cache& cache) const {
         shared = std::move(masks);
     }
     list.masks = shared;
-    list.any_follows = {}; // the masks say all it did
+    list.any_follows = {}; // the masks say all the filters did
 }
 
 void matcher::build_gate(std::size_t rule_index, const element_reach& reach) {

@@ -101,14 +101,14 @@ private:
     };
     // The rules to try at one kind of token; the filters of those that filter the next
     // token, joined, reject most tokens in one look.
-    // When a plan's filtered rules (64 at most) all read the same next token: bit k says
-    // whether filtered[k] accepts it, by its entry id as a listed word or as a word of a
+    // For a plan's filtered rules (64 at most), bit k says whether filtered[k] accepts the
+    // token after its first element, by its entry id as a listed word or as a word of a
     // listed class, or as a number. One look then names the rules to try. Plans with the
     // same filtered rules (a word's cases, a number's lengths) share one.
     struct follow_masks {
         std::vector<std::uint64_t> accepts_word, accepts_class;
         std::uint64_t accepts_number = 0;
-        bool suffixed_first = false; // the next token is after a first "19th"'s suffix
+        std::uint64_t suffixed_first = 0; // the rules whose next token is after a first "19th"'s suffix
     };
     struct plan_list {
         std::vector<planned_rule> filtered, unfiltered; // each in rule order
@@ -119,6 +119,8 @@ private:
     using mask_cache = std::map<std::vector<const follow_filter*>, std::shared_ptr<const follow_masks>>;
     void use_masks(plan_list& list, mask_cache& cache) const;
     [[nodiscard]] std::uint64_t accepting(const follow_masks& masks, const token_list& tokens, std::size_t at) const;
+    [[nodiscard]] static std::uint64_t accepting_token(const follow_masks& masks, const token_list& tokens,
+                                                       std::size_t next);
     enum class fit { yes, depends, no }; // ordered: the best of several is the least
     [[nodiscard]] fit static_fit(const pattern_alternative& alt, const word_entry* e, token_kind kind,
                                  std::size_t digits) const;
