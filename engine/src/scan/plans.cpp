@@ -60,6 +60,17 @@ void matcher::index_words() {
     }
     for (auto& filter : filters_) compile_filter(filter);
     for (auto& filter : absent_filters_) compile_filter(filter);
+    holiday_followers_.resize(words_.size());
+    for (std::uint32_t id = 0; id < words_.size(); ++id) {
+        const auto& names = holidays_by_first_[id];
+        if (names.empty() ||
+            std::any_of(names.begin(), names.end(), [&](std::size_t n) { return holiday_names_[n].first.size() < 2; }))
+            continue;
+        follow_filter& filter = holiday_followers_[id];
+        filter.active = true;
+        for (const std::size_t n : names) filter.words.push_back(holiday_names_[n].first[1]);
+        compile_filter(filter);
+    }
     gates_.resize(rules_.rules.size());
     element_reach reach;
     for (const auto& [names, index] : holiday_names_) reach.holiday = std::max(reach.holiday, names.size());
@@ -131,6 +142,15 @@ matcher::fit matcher::static_fit(const pattern_alternative& alt, const word_entr
 
 // The rules worth trying at a token with this entry, kind and case, and the checks
 // each still needs: everything that depends on that token alone is settled here.
+// Whether the rule's first content element is a holiday name, always there and alone.
+static bool starts_with_holiday(const rule& r, std::size_t leading) {
+    if (leading >= r.pattern.size()) return false;
+    const pattern_element& first = r.pattern[leading];
+    return !first.optional && first.alternatives.size() == 1 &&
+           first.alternatives.front().what == pattern_alternative::type::builtin &&
+           first.alternatives.front().builtin == builtin_class::holiday;
+}
+
 matcher::plan_list matcher::plan(const word_entry* e, token_kind kind, bool capitalized, std::size_t digits) const {
     plan_list list;
     std::vector<planned_rule> out;
@@ -151,6 +171,10 @@ matcher::plan_list matcher::plan(const word_entry* e, token_kind kind, bool capi
         // A compound number word ("twenty-four") makes the first element wider.
         const bool tens = kind == token_kind::word && e != nullptr && e->meanings != nullptr && tens_[e->id];
         if (filter->active && !tens) p.filter = filter;
+        // "the fourth of July": a holiday whose name starts with this word has its second word next.
+        if (p.filter == nullptr && e != nullptr && starts_with_holiday(r, gate.leading) &&
+            holiday_followers_[e->id].active)
+            p.filter = &holiday_followers_[e->id];
         // The token itself against the first elements.
         if (!gate.firsts.empty()) {
             fit best = fit::no;

@@ -161,7 +161,10 @@ private:
     std::vector<std::vector<std::uint32_t>> holiday_ids_;     // by index in holiday_names_: its words' entry ids
     std::vector<follow_filter> filters_;                      // one per rule
     std::vector<follow_filter> absent_filters_;               // one per rule: when its optional first word is absent
-    std::vector<rule_gate> gates_;                            // one per rule
+    // By word entry id: when every holiday name it starts has more words, their second
+    // words (active only then). A rule that starts with a holiday reads them next.
+    std::vector<follow_filter> holiday_followers_;
+    std::vector<rule_gate> gates_; // one per rule
     // By word entry id + 1 (0: a token not in the index), then by token_shape.
     std::vector<std::array<plan_list, token_shape::count>> plans_;
     std::vector<bool> tens_; // by word entry id: a number word 20, 30... 90 ("twenty-four")
