@@ -62,12 +62,12 @@ constexpr std::uint16_t number_digits(builtin_class b) {
     }
 }
 
-void mark_class(word_class cls, const word_index& index, std::vector<bool>& by_entry) {
+void mark_class(word_class cls, const word_index& index, std::vector<std::uint8_t>& by_entry) {
     for (std::uint32_t id = 0; id < index.size(); ++id) {
         const auto* meanings = index[id].meanings;
         if (meanings != nullptr &&
             std::any_of(meanings->begin(), meanings->end(), [&](const auto& m) { return m.cls == cls; }))
-            by_entry[id] = true;
+            by_entry[id] = 1;
     }
 }
 
@@ -77,9 +77,9 @@ void mark_class(word_class cls, const word_index& index, std::vector<bool>& by_e
 // them (a built-in by its count of digits or its first word); false when some
 // alternative can start with any word.
 bool required_words::starting_tokens(const pattern_element& pattern, const word_index& index, element& e) {
-    e.by_entry.assign(index.size(), false);
+    e.by_entry.assign(index.size(), 0);
     const auto mark = [&](std::string_view word) {
-        if (const word_entry* w = index.find(word)) e.by_entry[w->id] = true;
+        if (const word_entry* w = index.find(word)) e.by_entry[w->id] = 1;
     };
     for (const auto& alt : pattern.alternatives) {
         if (alt.what == pattern_alternative::type::literal) {

@@ -46,7 +46,7 @@ public:
 private:
     struct element {
         std::size_t min_offset = 0, max_offset = 0; // the tokens it may start on, from the rule's first
-        std::vector<bool> by_entry;                 // by word entry id: a token that can start it
+        std::vector<std::uint8_t> by_entry;         // by word entry id: a token that can start it (a byte: read often)
         std::uint16_t digits = 0;                   // bit n: a number of n digits can start it (15: more)
     };
     static bool starts(const element& e, const token& t) {
