@@ -79,11 +79,14 @@ bool mark_part(std::string_view text, std::size_t from, std::size_t to, std::vec
 
 void mark_citations(std::string_view text, std::vector<mention>& mentions) {
     for (std::size_t open = text.find('('); open != std::string_view::npos; open = text.find('(', open + 1)) {
-        const std::size_t close = text.find(')', open);
-        if (close == std::string_view::npos || close - open > longest_citation) continue;
+        // Both searches end where a citation must: a '(' with no ')' after it read
+        // through the whole text, for every one.
+        const std::size_t length = text.substr(open, longest_citation + 1).find(')');
+        if (length == std::string_view::npos) continue;
+        const std::size_t close = open + length;
         if (text.substr(open + 1, close - open - 1).find('(') != std::string_view::npos) continue;
         for (std::size_t from = open + 1; from <= close;) {
-            const std::size_t semicolon = std::min(text.find(';', from), close);
+            const std::size_t semicolon = std::min(text.substr(from, close - from).find(';'), close - from) + from;
             mark_part(text, from, semicolon, mentions);
             from = semicolon + 1;
         }

@@ -1,6 +1,5 @@
 #include <annalist/scan/byte_masks.hpp>
 
-#include <bit>
 #include <cstring>
 
 #if defined(__SSE2__)
@@ -102,9 +101,8 @@ void byte_masks::mark(std::size_t at, std::size_t length, character c) {
     }
 }
 
-std::size_t byte_masks::find_tokens(std::size_t size) {
+void byte_masks::find_tokens(std::size_t size) {
     const std::size_t count = lowered_size(size) / 64;
-    std::size_t tokens = 0;
     // Bit 63 of the block before; the paragraph's start counts as whitespace.
     std::uint64_t letter_before = 0, digit_before = 0, space_before = 1;
     for (std::size_t b = 0; b < count; ++b) {
@@ -121,9 +119,7 @@ std::size_t byte_masks::find_tokens(std::size_t size) {
         letter_before = k.letters >> 63;
         digit_before = k.digits >> 63;
         space_before = k.spaces >> 63;
-        tokens += static_cast<std::size_t>(std::popcount(k.starts));
     }
-    return tokens;
 }
 
 } // namespace annalist

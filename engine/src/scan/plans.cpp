@@ -180,7 +180,7 @@ matcher::plan_list matcher::plan(const word_entry* e, token_kind kind, bool capi
         follow_filter& joined = list.any_follows;
         joined.active = true;
         joined.suffixed_first = filtered->filter->suffixed_first;
-        joined.next.assign(words_.size(), 0);
+        joined.next.assign(words_.size() + 1, 0);
         for (const planned_rule& p : out) {
             if (p.filter == nullptr) continue;
             joined.number = joined.number || p.filter->number;
@@ -239,7 +239,7 @@ std::vector<std::size_t> matcher::merged_starts(std::string_view word, token_kin
 
 void matcher::compile_filter(follow_filter& filter) const {
     if (!filter.active) return;
-    filter.next.assign(words_.size(), 0);
+    filter.next.assign(words_.size() + 1, 0); // the last for a token with no entry
     for (const auto& word : filter.words) filter.next[words_.find(word)->id] |= listed_word;
     for (std::uint32_t id = 0; id < words_.size(); ++id) {
         const auto* meanings = words_[id].meanings;

@@ -1,5 +1,6 @@
 #include <annalist/scan/tokenizer.hpp>
 
+#include <algorithm>
 #include <bit>
 #include <cstdint>
 #include <cstring>
@@ -94,47 +95,47 @@ void token_list::split(std::string_view text, std::size_t begin, std::size_t end
     folded_.resize(byte_masks::lowered_size(size) + padding);
     if (masks_.assign(reinterpret_cast<const unsigned char*>(text.data()) + begin, size, folded_.data()))
         size = mark_non_ascii(text, begin, size);
-    // Each token written whole through a pointer, no capacity checked: the list only
-    // grows (filling new tokens in costs as much as writing them), and count_ says how
-    // many are this paragraph's.
-    count_ = masks_.find_tokens(size);
-    if (tokens_.size() < count_) tokens_.resize(count_);
-    token* out = tokens_.data();
+    masks_.find_tokens(size);
     // Each token from the next bit of each mask: where it starts and where it ends.
     const byte_masks::block* const blocks = masks_.blocks();
     const std::size_t count = byte_masks::lowered_size(size) / 64;
-    std::size_t start_block = 0, end_block = 0;
-    std::uint64_t starts = blocks[0].starts, ends = blocks[0].ends;
-    for (;;) {
-        while (starts == 0) {
-            if (++start_block >= count) return;
-            starts = blocks[start_block].starts;
+    std::size_t end_block = 0;
+    std::uint64_t ends = blocks[0].ends;
+    count_ = 0;
+    for (std::size_t b = 0; b < count; ++b) {
+        const byte_masks::block& at = blocks[b];
+        if (at.starts == 0) continue;
+        // Room for the block's tokens, one a byte at most; each is then written whole
+        // through a pointer. The list only grows (filling new tokens in costs as much as
+        // writing them), and count_ says how many are this paragraph's.
+        if (tokens_.size() < count_ + 64) tokens_.resize(std::max(count_ + 64, 2 * tokens_.size()));
+        token* out = tokens_.data() + count_;
+        for (std::uint64_t starts = at.starts; starts != 0; starts &= starts - 1) {
+            while (ends == 0) ends = blocks[++end_block].ends;
+            const std::size_t first = b * 64 + static_cast<std::size_t>(std::countr_zero(starts));
+            const std::size_t last = end_block * 64 + static_cast<std::size_t>(std::countr_zero(ends));
+            ends &= ends - 1;
+            const std::uint64_t bit = starts & (~starts + 1);
+            token_kind kind = token_kind::punct;
+            std::uint8_t shape = token_shape::punct;
+            std::size_t folded_size = 1; // punctuation folds to one character
+            bool capitalized = false;
+            if ((at.letters & bit) != 0) {
+                kind = token_kind::word;
+                const auto c = static_cast<unsigned char>(text[begin + first]);
+                capitalized = c >= 'A' && c <= 'Z';
+                shape = capitalized ? token_shape::capitalized_word : token_shape::lower_word;
+                folded_size = last + 1 - first;
+            } else if ((at.digits & bit) != 0) {
+                kind = token_kind::number;
+                folded_size = last + 1 - first;
+                shape = token_shape::of_number(folded_size);
+            }
+            *out++ =
+                token{kind,        shape,   begin + first, begin + last + 1, first, folded_size, (at.spaced & bit) != 0,
+                      capitalized, nullptr, nullptr};
         }
-        while (ends == 0) ends = blocks[++end_block].ends;
-        const std::size_t first = start_block * 64 + static_cast<std::size_t>(std::countr_zero(starts));
-        const std::size_t last = end_block * 64 + static_cast<std::size_t>(std::countr_zero(ends));
-        const std::uint64_t bit = starts & (~starts + 1);
-        starts &= starts - 1;
-        ends &= ends - 1;
-        const byte_masks::block& at = blocks[start_block];
-        token_kind kind = token_kind::punct;
-        std::uint8_t shape = token_shape::punct;
-        std::size_t folded_size = 1; // punctuation folds to one character
-        bool capitalized = false;
-        if ((at.letters & bit) != 0) {
-            kind = token_kind::word;
-            const auto c = static_cast<unsigned char>(text[begin + first]);
-            capitalized = c >= 'A' && c <= 'Z';
-            shape = capitalized ? token_shape::capitalized_word : token_shape::lower_word;
-            folded_size = last + 1 - first;
-        } else if ((at.digits & bit) != 0) {
-            kind = token_kind::number;
-            folded_size = last + 1 - first;
-            shape = token_shape::of_number(folded_size);
-        }
-        *out++ =
-            token{kind,        shape,   begin + first, begin + last + 1, first, folded_size, (at.spaced & bit) != 0,
-                  capitalized, nullptr, nullptr};
+        count_ = static_cast<std::size_t>(out - tokens_.data());
     }
 }
 

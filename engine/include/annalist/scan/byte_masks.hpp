@@ -37,8 +37,8 @@ public:
     // punctuation character is a token of its own, whitespace separates.
     void mark(std::size_t at, std::size_t length, character c);
     // Finds the tokens of text[0, size), every byte classified: a run of letters, a run
-    // of digits, or one punctuation character. Returns how many.
-    std::size_t find_tokens(std::size_t size);
+    // of digits, or one punctuation character.
+    void find_tokens(std::size_t size);
 
     // The blocks, and one clear block after them.
     [[nodiscard]] const block* blocks() const { return blocks_.data(); }
