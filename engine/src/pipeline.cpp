@@ -41,8 +41,10 @@ std::vector<std::pair<std::size_t, std::size_t>> paragraphs(std::string_view tex
     std::vector<std::pair<std::size_t, std::size_t>> out;
     std::size_t start = 0;
     for (std::size_t nl = text.find('\n'); nl != std::string_view::npos; nl = text.find('\n', nl + 1)) {
-        const std::size_t next = text.find_first_not_of(" \t\r", nl + 1);
-        if (next != std::string_view::npos && text[next] == '\n') {
+        // Not find_first_not_of: it calls memchr for every byte it reads.
+        std::size_t next = nl + 1;
+        while (next < text.size() && (text[next] == ' ' || text[next] == '\t' || text[next] == '\r')) ++next;
+        if (next < text.size() && text[next] == '\n') {
             out.emplace_back(start, nl);
             start = nl = next;
         }
@@ -86,13 +88,14 @@ std::vector<mention> find_mentions(const document& doc, const engine_context& co
     resolving.order = context.order;
     resolving.explain = context.explanations;
     token_list tokens;
+    candidate_list candidates; // its storage reused at every token
     for (const auto& [begin, end] : paragraphs(doc.text)) {
         tokens.assign(doc.text, begin, end, context.rules.words());
         resolving.previous_value.reset();
         std::size_t next = 0;                              // the first token after the last mention
         for (const std::size_t i : tokens.rule_starts()) { // most tokens start no rule
             if (i < next) continue;
-            const auto candidates = context.rules.candidates_at(tokens, i);
+            context.rules.candidates_at(tokens, i, candidates);
             bool found = false;
             for (const rule_match& candidate : candidates) {
                 resolving.window = {&tokens, candidate.first_token, candidate.end_token};

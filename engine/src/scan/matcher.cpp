@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <bit>
 #include <cstdlib>
-#include <deque>
 #include <stdexcept>
 
 namespace annalist {
@@ -44,30 +43,35 @@ const std::string* rule_match::get(std::string_view name) const {
     return nullptr;
 }
 
-// One rule being matched: the path so far and the best complete match.
+// One rule being matched: the path so far and the best complete match, both in storage
+// kept from earlier attempts.
 struct matcher::attempt {
     const rule& r;
     const token_list& tokens;
     std::size_t first_token;
-    std::size_t last_content;       // index of the last non-context element
-    std::vector<capture>& captures; // the path being tried: storage reused between attempts
-    std::vector<rule_match> inner;
+    std::size_t last_content; // index of the last non-context element
+    std::vector<capture>& captures;
+    std::vector<rule_match>& inner;
+    rule_match& best;
     std::size_t extent_end = 0;
     bool found = false;
-    rule_match best;
 };
 
-// Whether the token after the first element can start what the filter says follows.
-// Inline: it runs for most filtered rules of a token's plan.
-inline bool matcher::following_fits(const follow_filter& filter, const token_list& tokens, std::size_t at) const {
-    const std::size_t next = filter.suffixed_first && has_ordinal_suffix(tokens, at) ? at + 2 : at + 1;
-    if (next >= tokens.size()) return false;
-    const token& following = tokens[next];
-    if (filter.number && following.kind == token_kind::number) return true;
-    if (following.entry == nullptr) return false;
-    const std::uint8_t keys = filter.next[following.entry->id];
+// The token after the first element, as follow filters read it: none past the end.
+// Inline: it runs for most tokens a rule may start at.
+inline matcher::following_token matcher::following(bool suffixed_first, const token_list& tokens,
+                                                   std::size_t at) const {
+    const std::size_t next = suffixed_first && has_ordinal_suffix(tokens, at) ? at + 2 : at + 1;
+    following_token out;
+    out.slot = words_.size();
+    if (next >= tokens.size()) return out;
+    const token& t = tokens[next];
+    out.number = t.kind == token_kind::number;
+    if (t.entry == nullptr) return out;
+    out.slot = t.entry->id;
     // A class counts for words only: the tokenizer gives meanings to words alone.
-    return (keys & listed_word) != 0 || ((keys & of_listed_class) != 0 && following.meanings != nullptr);
+    out.keys = t.meanings != nullptr ? listed_word | of_listed_class : listed_word;
+    return out;
 }
 
 // A word or number glued to a mention's edge makes it part of something else: the
@@ -122,31 +126,47 @@ template <class Try> void matcher::for_each_fitting(const token_list& tokens, st
             const planned_rule& p = plan.filtered[static_cast<std::size_t>(std::countr_zero(bits))];
             if (passes_gates(p, tokens, at)) try_rule(p);
         }
-    } else if (!plan.any_follows.active || following_fits(plan.any_follows, tokens, at)) {
-        // One look at the next token settles most filtered rules at once.
+    } else if (plan.any_follows.active) {
+        // All the filters read the same token: looked at once, and the joined filter
+        // settles most of them at once.
+        const following_token next = following(plan.any_follows.suffixed_first, tokens, at);
+        if (fits(plan.any_follows, next))
+            for (const planned_rule& p : plan.filtered)
+                if (fits(*p.filter, next) && passes_gates(p, tokens, at)) try_rule(p);
+    } else {
         for (const planned_rule& p : plan.filtered)
-            if (following_fits(*p.filter, tokens, at) && passes_gates(p, tokens, at)) try_rule(p);
+            if (fits(*p.filter, following(p.filter->suffixed_first, tokens, at)) && passes_gates(p, tokens, at))
+                try_rule(p);
     }
     for (const planned_rule& p : plan.unfiltered)
         if (passes_gates(p, tokens, at)) try_rule(p);
 }
 
-std::vector<rule_match> matcher::candidates_at(const token_list& tokens, std::size_t at) const {
-    std::vector<rule_match> found;
+void matcher::candidates_at(const token_list& tokens, std::size_t at, candidate_list& out) const {
+    out.count_ = 0;
     if (tokens.words() != &words_) throw std::logic_error("tokens not looked up in this matcher's words()");
-    if (at > 0 && glued_to_word(tokens, at) && tokens[at - 1].kind != token_kind::punct) return found;
+    if (at > 0 && glued_to_word(tokens, at) && tokens[at - 1].kind != token_kind::punct) return;
     for_each_fitting(tokens, at, [&](const planned_rule& p) {
-        rule_match m;
-        if (match_content(rules_.rules[p.rule], gates_[p.rule], tokens, at, m) && !glued_to_word(tokens, m.end_token))
-            found.push_back(std::move(m));
+        // Matched into the next unused match, whose vectors and strings keep their storage.
+        if (out.found_.size() == out.count_) out.found_.emplace_back();
+        rule_match& m = out.found_[out.count_];
+        if (match_content(rules_.rules[p.rule], gates_[p.rule], tokens, at, m, out.path_) &&
+            !glued_to_word(tokens, m.end_token))
+            ++out.count_;
     });
     // Longest first; equal lengths in rule order (each rule matches at most once here).
-    if (found.size() > 1)
-        std::sort(found.begin(), found.end(), [](const rule_match& a, const rule_match& b) {
-            if (a.end_token != b.end_token) return a.end_token > b.end_token;
-            return a.matched_rule < b.matched_rule; // rules live in one vector, in priority order
-        });
-    return found;
+    if (out.count_ > 1)
+        std::sort(out.found_.begin(), out.found_.begin() + static_cast<std::ptrdiff_t>(out.count_),
+                  [](const rule_match& a, const rule_match& b) {
+                      if (a.end_token != b.end_token) return a.end_token > b.end_token;
+                      return a.matched_rule < b.matched_rule; // rules live in one vector, in priority order
+                  });
+}
+
+std::vector<rule_match> matcher::candidates_at(const token_list& tokens, std::size_t at) const {
+    candidate_list found;
+    candidates_at(tokens, at, found);
+    return {found.begin(), found.end()};
 }
 
 // Whether one alternative of a rule's first element can match the token: a cheap
@@ -235,37 +255,18 @@ bool matcher::context_holds(const rule_gate& gate, const rule& r, const token_li
     return true;
 }
 
-bool matcher::match_rule(const rule& r, const token_list& tokens, std::size_t at, rule_match& out) const {
-    const rule_gate& gate = gates_[static_cast<std::size_t>(&r - rules_.rules.data())];
-    return context_holds(gate, r, tokens, at) && match_content(r, gate, tokens, at, out);
-}
-
 // The rule's elements from its first content element on, its leading context known to hold.
 bool matcher::match_content(const rule& r, const rule_gate& gate, const token_list& tokens, std::size_t at,
-                            rule_match& out) const {
+                            rule_match& out, match_path& path) const {
     const std::size_t leading = gate.leading;
     std::size_t last_content = r.pattern.size() - 1;
     while (r.pattern[last_content].context) --last_content;
-    // One vector per nesting level (a wrapper's <expr> runs an attempt inside its own),
-    // kept from one attempt to the next: most attempts would otherwise allocate one.
-    thread_local std::deque<std::vector<capture>> scratch;
-    thread_local std::size_t depth = 0;
-    struct nesting {
-        std::size_t& level;
-        explicit nesting(std::size_t& l) : level(++l) {}
-        ~nesting() { --level; }
-        nesting(const nesting&) = delete;
-        nesting& operator=(const nesting&) = delete;
-    };
-    if (scratch.size() <= depth) scratch.emplace_back();
-    std::vector<capture>& captures = scratch[depth];
-    captures.clear();
-    const nesting inside(depth);
-    attempt a{r, tokens, at, last_content, captures, {}, 0, false, {}};
+    path.captures.clear();
+    path.inner.clear();
+    attempt a{r, tokens, at, last_content, path.captures, path.inner, out, 0, false};
+    a.captures.reserve(r.pattern.size()); // one allocation, not one per capture
     match_from(a, leading, at);
-    if (!a.found || a.best.end_token == at) return false;
-    out = std::move(a.best);
-    return true;
+    return a.found && a.best.end_token != at;
 }
 
 void matcher::match_from(attempt& a, std::size_t element, std::size_t token) const {
@@ -449,11 +450,12 @@ std::size_t matcher::match_builtin(builtin_class builtin, const token_list& toke
         // The rules that may start here, through the same gates as candidates_at.
         rule_match best;
         bool found = false;
+        match_path path; // the outer attempt's is in use
         for_each_fitting(tokens, at, [&](const planned_rule& p) {
             const rule& r = rules_.rules[p.rule];
             if (r.wrapper) return;
             rule_match m;
-            if (!match_content(r, gates_[p.rule], tokens, at, m)) return;
+            if (!match_content(r, gates_[p.rule], tokens, at, m, path)) return;
             // The longest; of equal ones, the earlier rule.
             if (!found || m.end_token > best.end_token ||
                 (m.end_token == best.end_token && m.matched_rule < best.matched_rule)) {

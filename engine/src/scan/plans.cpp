@@ -206,7 +206,7 @@ matcher::plan_list matcher::plan(const word_entry* e, token_kind kind, bool capi
         follow_filter& joined = list.any_follows;
         joined.active = true;
         joined.suffixed_first = filtered->filter->suffixed_first;
-        joined.next.assign(words_.size(), 0);
+        joined.next.assign(words_.size() + 1, 0);
         for (const planned_rule& p : out) {
             if (p.filter == nullptr) continue;
             joined.number = joined.number || p.filter->number;
@@ -232,7 +232,7 @@ void matcher::use_masks(plan_list& list, mask_cache& cache) const {
             const std::uint64_t bit = std::uint64_t{1} << k;
             if (key[k]->suffixed_first) masks->suffixed_first |= bit;
             if (key[k]->number) masks->accepts_number |= bit;
-            for (std::size_t id = 0; id < key[k]->next.size(); ++id) {
+            for (std::size_t id = 0; id < words_.size(); ++id) { // not the last slot: a token with no entry
                 if ((key[k]->next[id] & listed_word) != 0) masks->accepts_word[id] |= bit;
                 if ((key[k]->next[id] & of_listed_class) != 0) masks->accepts_class[id] |= bit;
             }
@@ -291,7 +291,7 @@ std::vector<std::size_t> matcher::merged_starts(std::string_view word, token_kin
 
 void matcher::compile_filter(follow_filter& filter) const {
     if (!filter.active) return;
-    filter.next.assign(words_.size(), 0);
+    filter.next.assign(words_.size() + 1, 0); // the last for a token with no entry
     for (const auto& word : filter.words) filter.next[words_.find(word)->id] |= listed_word;
     for (std::uint32_t id = 0; id < words_.size(); ++id) {
         const auto* meanings = words_[id].meanings;

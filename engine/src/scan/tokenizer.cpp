@@ -1,14 +1,15 @@
 #include <annalist/scan/tokenizer.hpp>
 
-#include <array>
+#include <algorithm>
 #include <bit>
 #include <cstdint>
 #include <cstring>
+#include <span>
 
 namespace annalist {
 namespace {
 
-enum class byte_class : std::uint8_t { space, digit, letter, punct, other }; // other: a byte from 0x80, for classify()
+enum class byte_class : std::uint8_t { space, digit, letter, punct };
 
 struct folded_char {
     byte_class cls;
@@ -44,60 +45,8 @@ folded_char classify(std::string_view text, std::size_t i) {
     return {byte_class::letter, length, 0};
 }
 
-// Every byte's class, so the loops over ASCII read one table; bytes from 0x80 are
-// `other` here and classify() reads them.
-constexpr std::array<byte_class, 256> byte_classes = [] {
-    std::array<byte_class, 256> table{};
-    for (std::size_t c = 0; c < table.size(); ++c) {
-        const auto b = static_cast<unsigned char>(c);
-        if (b >= 0x80)
-            table[c] = byte_class::other;
-        else if (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v')
-            table[c] = byte_class::space;
-        else if (is_digit(b))
-            table[c] = byte_class::digit;
-        else if (is_ascii_letter(b))
-            table[c] = byte_class::letter;
-        else
-            table[c] = byte_class::punct;
-    }
-    return table;
-}();
-
 // Bytes kept past the folded text, so a token's first eight bytes can be read at once.
 constexpr std::size_t padding = 8;
-
-// The high bit of each of eight bytes where `in_range` holds: bytes below 0x80 from
-// `low` to `high`. No byte's sum carries into the next.
-constexpr std::uint64_t bytes_in_range(std::uint64_t bytes, unsigned char low, unsigned char high) {
-    constexpr std::uint64_t ones = 0x0101010101010101ULL, high_bits = 0x8080808080808080ULL;
-    const std::uint64_t seven_bits = bytes & ~high_bits;
-    const std::uint64_t at_least_low = seven_bits + ones * (0x80U - low);
-    const std::uint64_t above_high = seven_bits + ones * (0x7FU - high);
-    return at_least_low & ~above_high & ~bytes & high_bits;
-}
-
-// The length of the run of ASCII letters (or digits) at `in`, at most `size` bytes,
-// copied folded to `out` (which takes eight bytes more than the run). Eight bytes at a
-// time: a byte loop cost as much as the rest of the tokenizer.
-template <byte_class cls> std::size_t ascii_run(const unsigned char* in, std::size_t size, char* out) {
-    std::size_t k = 0;
-    if constexpr (std::endian::native == std::endian::little) {
-        for (; size - k >= 8; k += 8) {
-            std::uint64_t bytes;
-            std::memcpy(&bytes, in + k, sizeof bytes);
-            // Lower case: a letter's 0x20 bit ("@" and "[" around the capitals fail the range).
-            if constexpr (cls == byte_class::letter) bytes |= 0x2020202020202020ULL;
-            const std::uint64_t in_run =
-                cls == byte_class::letter ? bytes_in_range(bytes, 'a', 'z') : bytes_in_range(bytes, '0', '9');
-            std::memcpy(out + k, &bytes, sizeof bytes);
-            if (in_run != 0x8080808080808080ULL) return k + std::countr_zero(~in_run & 0x8080808080808080ULL) / 8;
-        }
-    }
-    for (; k < size && byte_classes[in[k]] == cls; ++k)
-        out[k] = static_cast<char>(cls == byte_class::letter ? in[k] | 0x20 : in[k]);
-    return k;
-}
 
 } // namespace
 
@@ -111,75 +60,111 @@ void token_list::assign(std::string_view text, std::size_t begin, std::size_t en
 
 void token_list::tokenize(std::string_view text, std::size_t begin, std::size_t end, const language* lang,
                           const word_index* words) {
-    tokens_.clear();
+    count_ = 0;
     rule_starts_.clear();
     words_ = words;
-    // Folded bytes are written in place, then the string is cut to what was written:
-    // folding never lengthens text, except a last character that runs past `end`. The
-    // padding lets the word index read the first eight bytes of any token at once.
-    folded_.resize((end > begin ? end - begin : 0) + padding);
-    char* out = folded_.data();
-    std::size_t n = 0;
-    // Raw bytes: stores through `out` (a char*) may alias anything, and a string_view
-    // behind a reference would be read again after each of them.
-    const auto* const bytes = reinterpret_cast<const unsigned char*>(text.data());
-    const word_index::reader index = words != nullptr ? words->read() : word_index::reader{};
-    bool space = true;
-    for (std::size_t i = begin; i < end;) {
-        const unsigned char c = bytes[i];
-        const folded_char first = c < 0x80 ? folded_char{byte_classes[c], 1, static_cast<char>(c)} : classify(text, i);
-        if (first.cls == byte_class::space) {
-            space = true;
-            i += first.length;
-            continue;
+    split(text, begin, end);
+    // Each token looked up in a second pass: in one loop with the splitting, GCC kept
+    // most of their values on the stack.
+    const char* const folded = folded_.data();
+    if (words != nullptr) {
+        const word_index::reader index = words->read();
+        const std::uint16_t unlisted_starts = words->unlisted_starts();
+        token* const first = tokens_.data();
+        token* const last = first + count_;
+        for (token* p = first; p != last; ++p) {
+            token& t = *p;
+            t.entry = index.find_padded(std::string_view(folded + t.folded_begin, t.folded_size));
+            const std::uint16_t starts = t.entry == nullptr ? unlisted_starts : t.entry->starts;
+            if (t.entry != nullptr && t.kind == token_kind::word) t.meanings = t.entry->meanings;
+            if (((starts >> t.shape) & 1U) != 0) rule_starts_.push_back(static_cast<std::size_t>(p - first));
         }
-        // Built in place in the list: every token is kept, and copying one in cost as much as
-        // folding a short word.
-        token& t = tokens_.emplace_back(
-            token{token_kind::punct, token_shape::punct, i, i, n, 0, space, false, nullptr, nullptr});
-        if (first.cls == byte_class::punct) {
-            out[n++] = first.ascii;
-            i += first.length;
-        } else {
-            t.kind = first.cls == byte_class::digit ? token_kind::number : token_kind::word;
-            t.capitalized = first.cls == byte_class::letter && c >= 'A' && c <= 'Z';
-            t.shape = t.capitalized ? token_shape::capitalized_word : token_shape::lower_word; // a number's below
-            const byte_class cls = first.cls;
-            for (;;) {
-                const std::size_t run = cls == byte_class::letter
-                                            ? ascii_run<byte_class::letter>(bytes + i, end - i, out + n)
-                                            : ascii_run<byte_class::digit>(bytes + i, end - i, out + n);
-                n += run;
-                i += run;
-                if (i >= end || bytes[i] < 0x80) break;
-                const folded_char next = classify(text, i);
-                if (next.cls != cls) break;
-                if (n + next.length + padding > folded_.size()) {
-                    folded_.resize(n + next.length + padding);
-                    out = folded_.data();
-                }
-                for (std::size_t k = 0; k < next.length; ++k) out[n++] = text[i + k]; // only ASCII folds
-                i += next.length;
+    } else if (lang != nullptr) {
+        for (token& t : std::span(tokens_.data(), count_))
+            if (t.kind == token_kind::word)
+                t.meanings = lang->meanings(std::string_view(folded + t.folded_begin, t.folded_size));
+    }
+}
+
+void token_list::split(std::string_view text, std::size_t begin, std::size_t end) {
+    std::size_t size = end > begin ? end - begin : 0;
+    // The folded text keeps the paragraph's offsets: the masks' pass lowers every ASCII
+    // letter in its place, and only a character from 0x80 that folds to one ("-" for a
+    // dash) is written after it. The padding lets the word index read the first eight
+    // bytes of any token at once.
+    folded_.resize(byte_masks::lowered_size(size) + padding);
+    if (masks_.assign(reinterpret_cast<const unsigned char*>(text.data()) + begin, size, folded_.data()))
+        size = mark_non_ascii(text, begin, size);
+    masks_.find_tokens(size);
+    // Each token from the next bit of each mask: where it starts and where it ends.
+    const byte_masks::block* const blocks = masks_.blocks();
+    const std::size_t count = byte_masks::lowered_size(size) / 64;
+    std::size_t end_block = 0;
+    std::uint64_t ends = blocks[0].ends;
+    count_ = 0;
+    for (std::size_t b = 0; b < count; ++b) {
+        const byte_masks::block& at = blocks[b];
+        if (at.starts == 0) continue;
+        // Room for the block's tokens, one a byte at most; each is then written whole
+        // through a pointer. The list only grows (filling new tokens in costs as much as
+        // writing them), and count_ says how many are this paragraph's.
+        if (tokens_.size() < count_ + 64) tokens_.resize(std::max(count_ + 64, 2 * tokens_.size()));
+        token* out = tokens_.data() + count_;
+        for (std::uint64_t starts = at.starts; starts != 0; starts &= starts - 1) {
+            while (ends == 0) ends = blocks[++end_block].ends;
+            const std::size_t first = b * 64 + static_cast<std::size_t>(std::countr_zero(starts));
+            const std::size_t last = end_block * 64 + static_cast<std::size_t>(std::countr_zero(ends));
+            ends &= ends - 1;
+            const std::uint64_t bit = starts & (~starts + 1);
+            token_kind kind = token_kind::punct;
+            std::uint8_t shape = token_shape::punct;
+            std::size_t folded_size = 1; // punctuation folds to one character
+            bool capitalized = false;
+            if ((at.letters & bit) != 0) {
+                kind = token_kind::word;
+                const auto c = static_cast<unsigned char>(text[begin + first]);
+                capitalized = c >= 'A' && c <= 'Z';
+                shape = capitalized ? token_shape::capitalized_word : token_shape::lower_word;
+                folded_size = last + 1 - first;
+            } else if ((at.digits & bit) != 0) {
+                kind = token_kind::number;
+                folded_size = last + 1 - first;
+                shape = token_shape::of_number(folded_size);
+            }
+            *out++ =
+                token{kind,        shape,   begin + first, begin + last + 1, first, folded_size, (at.spaced & bit) != 0,
+                      capitalized, nullptr, nullptr};
+        }
+        count_ = static_cast<std::size_t>(out - tokens_.data());
+    }
+}
+
+std::size_t token_list::mark_non_ascii(std::string_view text, std::size_t begin, std::size_t size) {
+    const std::size_t count = byte_masks::lowered_size(size) / 64;
+    std::size_t next_char = 0; // the first byte after the characters read
+    for (std::size_t b = 0; b < count; ++b) {
+        for (std::uint64_t high = masks_.blocks()[b].high; high != 0; high &= high - 1) {
+            const std::size_t at = b * 64 + static_cast<std::size_t>(std::countr_zero(high));
+            if (at < next_char) continue; // a byte inside a character
+            const folded_char c = classify(text, begin + at);
+            next_char = at + c.length;
+            if (next_char > size) { // the last character, read whole past the paragraph's end
+                folded_.resize(byte_masks::lowered_size(next_char) + padding);
+                std::memcpy(folded_.data() + size, text.data() + begin + size, next_char - size);
+                masks_.grow(next_char);
+                size = next_char;
+            }
+            if (c.cls == byte_class::letter) {
+                masks_.mark(at, c.length, byte_masks::character::letter);
+            } else if (c.cls == byte_class::space) {
+                masks_.mark(at, c.length, byte_masks::character::space);
+            } else {
+                masks_.mark(at, c.length, byte_masks::character::punct);
+                folded_[at] = c.ascii;
             }
         }
-        t.end = i;
-        t.folded_size = n - t.folded_begin;
-        if (t.kind == token_kind::number) t.shape = token_shape::of_number(t.folded_size);
-        const std::string_view folded_token(out + t.folded_begin, t.folded_size);
-        if (words != nullptr) {
-            t.entry = index.find_padded(folded_token);
-            if (t.entry != nullptr && t.kind == token_kind::word) t.meanings = t.entry->meanings;
-            const std::uint16_t starts = t.entry == nullptr ? words->unlisted_starts() : t.entry->starts;
-            if (((starts >> t.shape) & 1U) != 0) rule_starts_.push_back(tokens_.size() - 1);
-        } else if (lang != nullptr && t.kind == token_kind::word) {
-            t.meanings = lang->meanings(folded_token);
-        }
-        // Most tokens are followed by one plain space: passed over here, without a turn
-        // of the loop.
-        space = i < end && bytes[i] == ' ';
-        i += space ? 1 : 0;
     }
-    folded_.resize(n);
+    return size;
 }
 
 std::vector<std::string> folded_tokens(std::string_view phrase) {

@@ -3,6 +3,7 @@
 namespace annalist {
 
 word_index::word_index(const language& lang) : lang_(lang) {
+    singles_.fill(empty);
     slots_.resize(64);
     for (const auto& [word, meanings] : lang.words) add(word);
     // Past first, so a word listed both ways reads as future, as tense_cue always did.
@@ -17,6 +18,7 @@ std::uint32_t word_index::add(std::string_view folded) {
     e.folded = folded;
     e.id = id;
     e.meanings = lang_.meanings(folded);
+    if (folded.size() == 1) singles_[static_cast<unsigned char>(folded.front())] = id;
     if (entries_.size() * 4 > slots_.size())
         grow(); // rehashes the new entry too
     else

@@ -39,6 +39,31 @@ struct rule_match {
     [[nodiscard]] const std::string* get(std::string_view name) const;
 };
 
+// What one match attempt has read so far: its captures and inner matches.
+struct match_path {
+    std::vector<capture> captures;
+    std::vector<rule_match> inner;
+};
+
+// The matches found at one token (matcher::candidates_at), with the storage matching
+// reuses from one token to the next: a scanner keeps one list for all its tokens, and
+// matching then allocates next to nothing.
+class candidate_list {
+public:
+    [[nodiscard]] std::size_t size() const { return count_; }
+    [[nodiscard]] bool empty() const { return count_ == 0; }
+    [[nodiscard]] const rule_match& operator[](std::size_t i) const { return found_[i]; }
+    [[nodiscard]] const rule_match& front() const { return found_.front(); }
+    [[nodiscard]] const rule_match* begin() const { return found_.data(); }
+    [[nodiscard]] const rule_match* end() const { return found_.data() + count_; }
+
+private:
+    friend class matcher;
+    std::vector<rule_match> found_; // the first count_ are the matches; the others keep their storage
+    std::size_t count_ = 0;
+    match_path path_;
+};
+
 class matcher {
 public:
     matcher(const rule_set& rules, const language& lang);
@@ -46,6 +71,8 @@ public:
     // Every rule that matches with its mention starting at token `at`, each with its
     // longest match, ordered longest first, then by rule priority. The tokens must
     // have been assigned with this matcher's words().
+    void candidates_at(const token_list& tokens, std::size_t at, candidate_list& out) const;
+    // The same in a vector of their own.
     [[nodiscard]] std::vector<rule_match> candidates_at(const token_list& tokens, std::size_t at) const;
 
     // Whether any rule may start at token `at`; false for most tokens, and known from
@@ -72,11 +99,19 @@ private:
         bool number = false;
         std::vector<std::string> only_after; // the optional first word it applies after
         bool suffixed_first = false;         // the first element is DAY or ORDNUM: "19th" is two tokens
-        // Compiled against the word index: by entry id, listed_word and/or of_listed_class.
+        // Compiled against the word index: by entry id, listed_word and/or of_listed_class
+        // (and 0 after the last id, for a token with no entry).
         std::vector<std::uint8_t> next;
         std::vector<std::uint32_t> only_after_ids;
     };
     static constexpr std::uint8_t listed_word = 1, of_listed_class = 2;
+    // The token after a rule's first element as the follow filters read it, worked out
+    // once for all the filters of a plan that read the same token.
+    struct following_token {
+        bool number = false;
+        std::size_t slot = 0;  // in follow_filter::next: its entry's id, or the slot for none
+        std::uint8_t keys = 0; // listed_word, with of_listed_class for a word with meanings
+    };
     // What a rule needs at and before the token it starts at, checked before matching.
     struct rule_gate {
         std::size_t leading = 0;                      // leading context elements; the first content element follows
@@ -128,18 +163,21 @@ private:
     [[nodiscard]] const plan_list& plan_for(const token& t) const;
     [[nodiscard]] bool passes_gates(const planned_rule& p, const token_list& tokens, std::size_t at) const;
     template <class Try> void for_each_fitting(const token_list& tokens, std::size_t at, Try&& try_rule) const;
-    bool match_content(const rule& r, const rule_gate& gate, const token_list& tokens, std::size_t at,
-                       rule_match& out) const;
+    // Matches into `out`, its path kept in `path`; `out` is only meaningful when true.
+    bool match_content(const rule& r, const rule_gate& gate, const token_list& tokens, std::size_t at, rule_match& out,
+                       match_path& path) const;
     [[nodiscard]] bool context_holds(const rule_gate& gate, const rule& r, const token_list& tokens,
                                      std::size_t at) const;
     void compile_filter(follow_filter& filter) const;
     [[nodiscard]] std::vector<std::size_t> merged_starts(std::string_view word, token_kind kind,
                                                          const std::vector<word_meaning>* meanings) const;
     [[nodiscard]] follow_filter filter_after(const std::vector<pattern_element>& pattern, std::size_t f) const;
-    [[nodiscard]] bool following_fits(const follow_filter& filter, const token_list& tokens, std::size_t at) const;
+    [[nodiscard]] following_token following(bool suffixed_first, const token_list& tokens, std::size_t at) const;
+    static bool fits(const follow_filter& filter, const following_token& next) {
+        return (filter.number && next.number) || (filter.next[next.slot] & next.keys) != 0;
+    }
     void index_rule(std::size_t rule_index);
     void index_builtin(builtin_class builtin, std::size_t rule_index);
-    bool match_rule(const rule& r, const token_list& tokens, std::size_t at, rule_match& out) const;
     void match_from(attempt& a, std::size_t element, std::size_t token) const;
     std::size_t match_alternative(const pattern_alternative& alt, const pattern_element& element,
                                   const token_list& tokens, std::size_t at, std::string& value,

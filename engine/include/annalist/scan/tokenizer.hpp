@@ -5,6 +5,7 @@
 #pragma once
 
 #include <annalist/config/language.hpp>
+#include <annalist/scan/byte_masks.hpp>
 #include <annalist/scan/word_index.hpp>
 
 #include <cstddef>
@@ -33,7 +34,7 @@ struct token {
     std::uint8_t shape; // a token_shape
     std::size_t begin;  // byte offsets into the original text, [begin, end)
     std::size_t end;
-    std::size_t folded_begin; // into token_list::folded
+    std::size_t folded_begin; // into token_list::folded (at the token's offset in its paragraph)
     std::size_t folded_size;
     bool space_before;                                   // whitespace separates it from the previous token
     bool capitalized;                                    // starts with an upper-case ASCII letter
@@ -50,8 +51,8 @@ public:
     // each token knows its entry (the meanings are the lexicon's, as above).
     void assign(std::string_view text, std::size_t begin, std::size_t end, const word_index& words);
 
-    [[nodiscard]] std::size_t size() const { return tokens_.size(); }
-    [[nodiscard]] bool empty() const { return tokens_.empty(); }
+    [[nodiscard]] std::size_t size() const { return count_; }
+    [[nodiscard]] bool empty() const { return count_ == 0; }
     [[nodiscard]] const token& operator[](std::size_t i) const { return tokens_[i]; }
     [[nodiscard]] const std::vector<word_meaning>* meanings(std::size_t i) const { return tokens_[i].meanings; }
     // With a word index: the tokens whose entry may start a rule (word_entry::starts), in order.
@@ -65,10 +66,17 @@ public:
 private:
     void tokenize(std::string_view text, std::size_t begin, std::size_t end, const language* lang,
                   const word_index* words);
+    // Splits text[begin, end) into tokens_, folding it into folded_.
+    void split(std::string_view text, std::size_t begin, std::size_t end);
+    // Marks the characters from 0x80 in the masks, folding those that fold; returns the
+    // size of the text read (more than end - begin when its last character runs past).
+    std::size_t mark_non_ascii(std::string_view text, std::size_t begin, std::size_t size);
 
-    std::vector<token> tokens_;
+    std::vector<token> tokens_; // the first count_ are the text's; the list only grows
+    std::size_t count_ = 0;
     std::vector<std::size_t> rule_starts_;
     std::string folded_;
+    byte_masks masks_;
     const word_index* words_ = nullptr;
 };
 

@@ -7,6 +7,7 @@
 #include <annalist/config/language.hpp>
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cstddef>
 #include <cstdint>
@@ -56,6 +57,10 @@ public:
         // A word followed in memory by at least eight readable bytes (the tokenizer's
         // folded text is): its first bytes are read in one load.
         [[nodiscard]] const word_entry* find_padded(std::string_view folded) const {
+            if (folded.size() == 1) { // a punctuation mark, a digit, "a": a quarter of all tokens
+                const std::uint32_t id = singles_[static_cast<unsigned char>(folded.front())];
+                return id == empty ? nullptr : entries_ + id;
+            }
             std::uint64_t first;
             std::memcpy(&first, folded.data(), sizeof first);
             return find_in(slots_, mask_, entries_, folded, first & head_mask(folded.size()));
@@ -66,12 +71,14 @@ public:
         const slot* slots_ = nullptr;
         std::size_t mask_ = 0;
         const word_entry* entries_ = nullptr;
+        const std::uint32_t* singles_ = nullptr;
     };
     [[nodiscard]] reader read() const {
         reader r;
         r.slots_ = slots_.data();
         r.mask_ = slots_.size() - 1;
         r.entries_ = entries_.data();
+        r.singles_ = singles_.data();
         return r;
     }
 
@@ -119,6 +126,8 @@ private:
     const language& lang_;
     std::vector<word_entry> entries_;
     std::vector<slot> slots_; // a power of two, at most a quarter full
+    // The words of one byte by that byte, found without a hash.
+    std::array<std::uint32_t, 256> singles_;
     std::uint16_t unlisted_starts_ = 0;
 };
 
