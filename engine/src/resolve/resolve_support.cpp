@@ -59,6 +59,7 @@ grain grain_of_duration(std::string_view value) {
 }
 
 std::optional<modifier> parse_modifier(std::string_view text) {
+    if (text.empty()) return std::nullopt; // most rules name none
     for (const modifier m :
          {modifier::start, modifier::mid, modifier::end, modifier::approx, modifier::before, modifier::after,
           modifier::less_than, modifier::more_than, modifier::equal_or_less, modifier::equal_or_more})
