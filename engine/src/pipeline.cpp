@@ -82,6 +82,9 @@ void add_clause_events(chronology& result, std::size_t d, const std::vector<ment
 
 std::vector<mention> find_mentions(const document& doc, const engine_context& context, diagnostics& notes) {
     std::vector<mention> mentions;
+    // News holds a mention every 700 bytes or so (TempEval-3): room made once rather
+    // than by doubling, which copied every mention several times over a long text.
+    mentions.reserve(doc.text.size() / 512);
     resolve_context resolving;
     resolving.publication = doc.published;
     resolving.mode = context.mode;
