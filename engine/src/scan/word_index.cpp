@@ -1,10 +1,13 @@
 #include <annalist/scan/word_index.hpp>
 
+#include <stdexcept>
+
 namespace annalist {
 
 word_index::word_index(const language& lang) : lang_(lang) {
     singles_.fill(empty);
-    slots_.resize(64);
+    heads_.resize(64);
+    ids_.resize(64, empty);
     for (const auto& [word, meanings] : lang.words) add(word);
     // Past first, so a word listed both ways reads as future, as tense_cue always did.
     for (const auto& word : lang.past_cues) entries_[add(word)].tense = -1;
@@ -12,6 +15,7 @@ word_index::word_index(const language& lang) : lang_(lang) {
 }
 
 std::uint32_t word_index::add(std::string_view folded) {
+    if (folded.empty()) throw std::invalid_argument("word index: an empty word"); // its head would mark an empty slot
     if (const word_entry* known = find(folded)) return known->id;
     const auto id = static_cast<std::uint32_t>(entries_.size());
     word_entry& e = entries_.emplace_back();
@@ -19,7 +23,7 @@ std::uint32_t word_index::add(std::string_view folded) {
     e.id = id;
     e.meanings = lang_.meanings(folded);
     if (folded.size() == 1) singles_[static_cast<unsigned char>(folded.front())] = id;
-    if (entries_.size() * 4 > slots_.size())
+    if (entries_.size() * 4 > heads_.size())
         grow(); // rehashes the new entry too
     else
         insert_slot(id);
@@ -27,17 +31,19 @@ std::uint32_t word_index::add(std::string_view folded) {
 }
 
 void word_index::grow() {
-    slots_.assign(slots_.size() * 2, slot{});
+    heads_.assign(heads_.size() * 2, 0);
+    ids_.assign(ids_.size() * 2, empty);
     for (const word_entry& e : entries_) insert_slot(e.id);
 }
 
 void word_index::insert_slot(std::uint32_t entry) {
     const std::string& word = entries_[entry].folded;
     const std::uint64_t first = head(word);
-    const std::size_t mask = slots_.size() - 1;
+    const std::size_t mask = heads_.size() - 1;
     std::size_t i = hash(first, word.size()) & mask;
-    while (slots_[i].entry != empty) i = (i + 1) & mask;
-    slots_[i] = {first, entry, static_cast<std::uint32_t>(word.size())};
+    while (heads_[i] != 0) i = (i + 1) & mask;
+    heads_[i] = first;
+    ids_[i] = entry;
 }
 
 } // namespace annalist

@@ -30,13 +30,6 @@ struct word_entry {
 
 class word_index {
     static constexpr std::uint32_t empty = 0xFFFFFFFF;
-    // A word's first eight bytes (fewer, zero-padded, for a shorter word): most words
-    // the rules read are that short, and compare in one step.
-    struct slot {
-        std::uint64_t head = 0;
-        std::uint32_t entry = empty;
-        std::uint32_t size = 0;
-    };
 
 public:
     // Starts with every word of the lexicon and every tense cue word.
@@ -46,7 +39,7 @@ public:
     std::uint32_t add(std::string_view folded);
 
     [[nodiscard]] const word_entry* find(std::string_view folded) const {
-        return find_in(slots_.data(), slots_.size() - 1, entries_.data(), folded, head(folded));
+        return find_in(heads_.data(), ids_.data(), heads_.size() - 1, entries_.data(), folded, head(folded));
     }
 
     // The tokenizer's view of the index, taken once per paragraph: a copy of the few
@@ -63,20 +56,22 @@ public:
             }
             std::uint64_t first;
             std::memcpy(&first, folded.data(), sizeof first);
-            return find_in(slots_, mask_, entries_, folded, first & head_mask(folded.size()));
+            return find_in(heads_, ids_, mask_, entries_, folded, first & head_mask(folded.size()));
         }
 
     private:
         friend class word_index;
-        const slot* slots_ = nullptr;
+        const std::uint64_t* heads_ = nullptr;
+        const std::uint32_t* ids_ = nullptr;
         std::size_t mask_ = 0;
         const word_entry* entries_ = nullptr;
         const std::uint32_t* singles_ = nullptr;
     };
     [[nodiscard]] reader read() const {
         reader r;
-        r.slots_ = slots_.data();
-        r.mask_ = slots_.size() - 1;
+        r.heads_ = heads_.data();
+        r.ids_ = ids_.data();
+        r.mask_ = heads_.size() - 1;
         r.entries_ = entries_.data();
         r.singles_ = singles_.data();
         return r;
@@ -108,16 +103,20 @@ private:
         std::uint64_t h = (first ^ size) * 0x9E3779B97F4A7C15ULL;
         return h ^ (h >> 29);
     }
-    // Inline: the tokenizer calls it once per token.
-    static const word_entry* find_in(const slot* slots, std::size_t mask, const word_entry* entries,
-                                     std::string_view folded, std::uint64_t first) {
+    // Inline: the tokenizer calls it once per token. A slot is a word's first eight
+    // bytes (fewer, zero-padded: no word starts with a zero byte, so 0 is an empty slot),
+    // and most words are rejected there, reading eight bytes a slot; the entry, read
+    // only when the head agrees, tells the length and the bytes after the eighth.
+    static const word_entry* find_in(const std::uint64_t* heads, const std::uint32_t* ids, std::size_t mask,
+                                     const word_entry* entries, std::string_view folded, std::uint64_t first) {
         for (std::size_t i = hash(first, folded.size()) & mask;; i = (i + 1) & mask) {
-            const slot& s = slots[i];
-            if (s.entry == empty) return nullptr;
-            if (s.head != first || s.size != folded.size()) continue;
-            if (folded.size() <= 8 ||
-                std::memcmp(entries[s.entry].folded.data() + 8, folded.data() + 8, folded.size() - 8) == 0)
-                return &entries[s.entry];
+            const std::uint64_t h = heads[i];
+            if (h == 0) return nullptr;
+            if (h != first) continue;
+            const word_entry& e = entries[ids[i]];
+            if (e.folded.size() != folded.size()) continue;
+            if (folded.size() <= 8 || std::memcmp(e.folded.data() + 8, folded.data() + 8, folded.size() - 8) == 0)
+                return &e;
         }
     }
     void grow();
@@ -125,7 +124,10 @@ private:
 
     const language& lang_;
     std::vector<word_entry> entries_;
-    std::vector<slot> slots_; // a power of two, at most a quarter full
+    // Open-addressed, a power of two, at most a quarter full: each word's head, and
+    // beside it its entry's id.
+    std::vector<std::uint64_t> heads_;
+    std::vector<std::uint32_t> ids_;
     // The words of one byte by that byte, found without a hash.
     std::array<std::uint32_t, 256> singles_;
     std::uint16_t unlisted_starts_ = 0;
