@@ -107,7 +107,13 @@ std::optional<time_value> resolver::anaphoric() {
         if (const auto kept = year_shift_keeping_grain(unit, shift)) return kept;
     }
     if (g < grain::day) return day_value(date::year_month_day{*r}); // "an hour later": that day, finer than it knows
-    const time_value shifted = shifted_period(*r, unit, shift);
+    sys_days from = *r;
+    // A quarter counted from a year ("last year's quarter" after "the current year")
+    // names none of its own: as for "the quarter", the latest reported.
+    if (unit == "quarter" && anchor_ == anchor::previous && context_.last_date->grain > grain::quarter &&
+        context_.publication)
+        from = day_of(shifted_period(sys_days{*context_.publication}, "quarter", -1));
+    const time_value shifted = shifted_period(from, unit, shift);
     // "the year-earlier third quarter": the quarter it names, in the year counted back to.
     if (const auto n = to_int(m_.get("ORDINAL")); n && unit == "quarter" && *n >= 1 && *n <= 4)
         return quarter_value(date::year_month_day{day_of(shifted)}.year(), static_cast<unsigned>(*n));
