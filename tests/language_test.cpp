@@ -86,3 +86,16 @@ TEST_CASE("a lexicon without months is refused") {
         CHECK(e.message() == "missing class MONTH");
     }
 }
+
+TEST_CASE("an empty word in a class names its line") {
+    try {
+        parse_language("ordinal_suffixes = []\nabbreviations = []\nfuture_cues = []\npast_cues = []\n"
+                       "[classes.MONTH]\njanuary = 1\n\"\" = 2\n",
+                       "x.toml");
+        FAIL("an empty word was accepted");
+    } catch (const located_error& e) {
+        CHECK(e.where().file == "x.toml");
+        CHECK(e.where().line == 7);
+        CHECK(e.message() == "class MONTH lists an empty word");
+    }
+}

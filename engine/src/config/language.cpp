@@ -42,6 +42,9 @@ void read_classes(const toml::table& classes, std::string_view file, language& l
         const auto cls = static_cast<word_class>(lang.class_names.size());
         lang.class_names.emplace_back(name.str());
         for (const auto& [word, value] : *entries) {
+            if (word.str().empty())
+                throw located_error(position_of(value.source(), file),
+                                    fmt::format("class {} lists an empty word", name.str()));
             std::string text;
             if (const auto* s = value.as_string())
                 text = s->get();
