@@ -118,7 +118,7 @@ inline std::uint64_t matcher::accepting(const follow_masks& masks, const token_l
 }
 
 // Calls try_rule(planned_rule) for each rule of the token's plan that passes its gates:
-// the filtered ones first (when the joined filter lets any through), then the others.
+// the filtered ones the next token lets through first, then the others.
 template <class Try> void matcher::for_each_fitting(const token_list& tokens, std::size_t at, Try&& try_rule) const {
     const plan_list& plan = plan_for(tokens[at]);
     if (plan.masks != nullptr) {
@@ -127,8 +127,8 @@ template <class Try> void matcher::for_each_fitting(const token_list& tokens, st
             if (passes_gates(p, tokens, at)) try_rule(p);
         }
     } else if (plan.any_follows.active) {
-        // All the filters read the same token: looked at once, and the joined filter
-        // settles most of them at once.
+        // More rules than a mask has bits, all reading the same token: looked at once,
+        // and the joined filter settles most of them at once.
         const following_token next = following(plan.any_follows.suffixed_first, tokens, at);
         if (fits(plan.any_follows, next))
             for (const planned_rule& p : plan.filtered)

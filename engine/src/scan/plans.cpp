@@ -194,15 +194,18 @@ matcher::plan_list matcher::plan(const word_entry* e, token_kind kind, bool capi
         }
         out.push_back(p);
     }
-    // The filters joined, when they all read the same next token.
+    // The filters joined, when they all read the same next token and there are more
+    // of them than a follow mask has bits (use_masks serves the others).
     const planned_rule* filtered = nullptr;
     bool joinable = true;
+    std::size_t filters = 0;
     for (const planned_rule& p : out) {
         if (p.filter == nullptr) continue;
         if (filtered != nullptr && p.filter->suffixed_first != filtered->filter->suffixed_first) joinable = false;
         filtered = &p;
+        ++filters;
     }
-    if (filtered != nullptr && joinable) {
+    if (filtered != nullptr && joinable && filters > 64) {
         follow_filter& joined = list.any_follows;
         joined.active = true;
         joined.suffixed_first = filtered->filter->suffixed_first;
@@ -217,8 +220,8 @@ matcher::plan_list matcher::plan(const word_entry* e, token_kind kind, bool capi
     return list;
 }
 
-// Most tokens that pass a plan's joined filter pass only a few of its rules' own: the
-// masks name those rules in one look.
+// Most tokens pass only a few of a plan's follow filters, if any: the masks name those
+// rules in one look.
 void matcher::use_masks(plan_list& list, mask_cache& cache) const {
     if (list.filtered.empty() || list.filtered.size() > 64) return;
     std::vector<const follow_filter*> key;
@@ -240,7 +243,6 @@ void matcher::use_masks(plan_list& list, mask_cache& cache) const {
         shared = std::move(masks);
     }
     list.masks = shared;
-    list.any_follows = {}; // the masks say all the filters did
 }
 
 void matcher::build_gate(std::size_t rule_index, const element_reach& reach) {
