@@ -8,6 +8,7 @@ namespace annalist::resolving {
 
 // the third quarter (of 2024), Q3 2024, the first half
 std::optional<time_value> resolver::numbered_period(std::string_view unit, int count) {
+    if (unit == "quarter" && m_.get("MONTH") != nullptr) return quarter_ended();
     auto n = to_int(m_.get("ORDINAL"));
     if (!n) n = to_int(m_.get("NUM"));
     if (n == -1) n = count; // "the last half of 1989", "the last quarter"
@@ -31,6 +32,22 @@ std::optional<time_value> resolver::numbered_period(std::string_view unit, int c
         return recent ? this_year : make(y + date::years{1});
     }
     return day_of(this_year) <= *r ? this_year : make(y - date::years{1});
+}
+
+// "the quarter ended July 31": the three months to the end of that month, named by the
+// calendar quarter holding most of them, the one of the middle month (May to July: the
+// second). The month is the latest to have begun ("ended"), or to begin within a quarter
+// ("ending").
+std::optional<time_value> resolver::quarter_ended() {
+    const auto month = to_int(m_.get("MONTH"));
+    const auto r = reference();
+    if (!month || *month < 1 || *month > 12 || !r) return std::nullopt;
+    const sys_days latest_start = rule_.direction.value_or(0) < 0 ? *r : *r + recent_period_reach;
+    date::year_month last =
+        (date::year_month_day{*r}.year() + date::years{1}) / date::month{static_cast<unsigned>(*month)};
+    while (sys_days{last / 1} > latest_start) last -= date::years{1};
+    const date::year_month middle = last - date::months{1};
+    return quarter_value(middle.year(), (static_cast<unsigned>(middle.month()) - 1) / 3 + 1);
 }
 
 std::optional<time_value> resolver::season() {

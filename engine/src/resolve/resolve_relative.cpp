@@ -24,8 +24,14 @@ std::optional<time_value> resolver::named() {
     std::vector<time_value> candidates;
     const date::year y = date::year_month_day{*r}.year();
     if (const auto month = to_int(m_.get("MONTH"))) {
-        for (int k = -1; k <= 1; ++k)
-            candidates.push_back(month_value((y + date::years{k}) / date::month{static_cast<unsigned>(*month)}));
+        // The month just before this one is "last month": "last February" written on
+        // March 1 is the February a year before.
+        const date::year_month previous =
+            date::year_month_day{*r}.year() / date::year_month_day{*r}.month() - date::months{1};
+        for (int k = -2; k <= 1; ++k) {
+            const date::year_month ym = (y + date::years{k}) / date::month{static_cast<unsigned>(*month)};
+            if (!(*which < 0 && ym == previous)) candidates.push_back(month_value(ym));
+        }
     } else if (const auto* season = m_.get("SEASON")) {
         for (int k = -2; k <= 1; ++k) candidates.push_back(season_value(y + date::years{k}, *season));
     } else if (const auto holiday = to_int(m_.get("HOLIDAY"))) {
@@ -92,6 +98,13 @@ std::optional<time_value> resolver::anaphoric() {
         return std::nullopt;
     auto count = rule_.offset ? rule_.offset : to_int(m_.get("COUNT"));
     if (!count) count = to_int(m_.get("NUM"));
+    // "several weeks earlier": some unknown count, so the reference's period, before or after it.
+    if (count && *count < 0) {
+        if (g < grain::day) return day_value(date::year_month_day{*r});
+        time_value vague = shifted_period(*r, unit, 0);
+        vague.mod = rule_.direction.value_or(0) < 0 ? modifier::before : modifier::after;
+        return vague;
+    }
     int shift = count.value_or(0) * rule_.direction.value_or(0);
     // "the 1988 period": as many years back (or ahead) as the year named is; with no
     // period reported before, the year itself.

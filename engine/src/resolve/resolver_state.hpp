@@ -58,6 +58,7 @@ private:
 
     // resolve_periods.cpp: periods: quarters, halves, seasons, decades, centuries, holidays
     std::optional<time_value> numbered_period(std::string_view unit, int count);
+    std::optional<time_value> quarter_ended();
     std::optional<time_value> season();
     std::optional<time_value> decade();
     std::optional<time_value> century();

@@ -390,8 +390,53 @@ void matcher::build_filter(std::size_t rule_index) {
         // Without the optional word the rule starts at the element after it.
         if (f + 1 < pattern.size() && !pattern[f + 1].optional)
             absent_filters_[rule_index] = filter_after(pattern, f + 1);
+        // "a? COUNT UNIT ago": the optional word may itself be the element after it ("a year
+        // ago"), so the token after it may go on either way.
+        if (may_be_next(pattern, f)) {
+            const follow_filter& absent = absent_filters_[rule_index];
+            if (!absent.active || absent.suffixed_first) return;
+            filter.words.insert(filter.words.end(), absent.words.begin(), absent.words.end());
+            filter.classes.insert(filter.classes.end(), absent.classes.begin(), absent.classes.end());
+            filter.number = filter.number || absent.number;
+        }
     }
     filters_[rule_index] = std::move(filter);
+}
+
+// Whether a built-in can start with this word (numbers and decades start with digits).
+bool matcher::builtin_may_start_with(builtin_class builtin, std::string_view word) const {
+    if (number_builtin(builtin)) return false;
+    if (builtin == builtin_class::decade) return word == "'";
+    if (builtin == builtin_class::meridiem) return word == "am" || word == "pm" || word == "a" || word == "p";
+    if (builtin == builtin_class::holiday)
+        return std::any_of(holiday_names_.begin(), holiday_names_.end(),
+                           [&](const auto& name) { return name.first.front() == word; });
+    return true; // any word, <expr>
+}
+
+// Whether a word of the optional element `f` can also match the element after it.
+bool matcher::may_be_next(const std::vector<pattern_element>& pattern, std::size_t f) const {
+    if (f + 1 >= pattern.size()) return false;
+    for (const auto& word : pattern[f].alternatives) {
+        const word_entry* e = words_.find(word.literal);
+        for (const auto& alt : pattern[f + 1].alternatives) {
+            switch (alt.what) {
+            case pattern_alternative::type::literal:
+                if (alt.literal == word.literal) return true;
+                break;
+            case pattern_alternative::type::word_class:
+                if (e != nullptr && e->meanings != nullptr &&
+                    std::any_of(e->meanings->begin(), e->meanings->end(),
+                                [&](const auto& m) { return m.cls == alt.cls; }))
+                    return true;
+                break;
+            case pattern_alternative::type::builtin:
+                if (builtin_may_start_with(alt.builtin, word.literal)) return true;
+                break;
+            }
+        }
+    }
+    return false;
 }
 
 // The filter for a rule whose first token matches element `f`, when that element is

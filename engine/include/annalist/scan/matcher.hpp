@@ -124,6 +124,8 @@ private:
     [[nodiscard]] bool has_ordinal_suffix(const token_list& tokens, std::size_t at) const;
     [[nodiscard]] std::size_t holiday_name_at(const token_list& tokens, std::size_t at) const;
     void build_filter(std::size_t rule_index);
+    [[nodiscard]] bool may_be_next(const std::vector<pattern_element>& pattern, std::size_t f) const;
+    [[nodiscard]] bool builtin_may_start_with(builtin_class builtin, std::string_view word) const;
     void index_words();
     void build_gate(std::size_t rule_index, const element_reach& reach);
     // A rule to try at a token, with the checks that still depend on the text there.
