@@ -62,6 +62,19 @@ TEST_CASE("words added to the index keep one id each") {
     CHECK(words.find("june") != nullptr);
 }
 
+TEST_CASE("the tokenizer's lookup finds every word of the index past its filter") {
+    const auto& words = annalist::test::english_engine().rules.words();
+    const auto reader = words.read();
+    REQUIRE(words.size() > 400);
+    for (std::uint32_t id = 0; id < words.size(); ++id) {
+        const std::string padded = words[id].folded + std::string(8, ' '); // find_padded reads 8 bytes
+        INFO("word '" << words[id].folded << "'");
+        CHECK(reader.find_padded(std::string_view(padded.data(), words[id].folded.size())) == &words[id]);
+    }
+    const std::string unknown = "harbour" + std::string(8, ' ');
+    CHECK(reader.find_padded(std::string_view(unknown.data(), 7)) == nullptr);
+}
+
 TEST_CASE("tokens looked up in the word index are the plain tokenizer's") {
     require_same_tokens("On June 19th, 2024 the Board met; mid\xE2\x80\x91October\xC2\xA0 next year.");
     require_same_tokens("Z\xC3\xBCrich, 9:30 a.m. EST \xE2\x80\x9Cquoted\xE2\x80\x9D \xE2\x80\x94 the '90s, 1990s");
@@ -109,12 +122,16 @@ TEST_CASE("rules behind the gates are still found") {
 
 TEST_CASE("the tokens a rule may start at are listed as the text is tokenized") {
     const auto& rules = annalist::test::english_engine().rules;
-    const std::string text = "On June 19th, 2024 the Board met for two days; 1990s prices, 12345 and 3 p.m.";
     annalist::token_list tokens;
-    tokens.assign(text, 0, text.size(), rules.words());
-    std::vector<std::size_t> expected;
-    for (std::size_t i = 0; i < tokens.size(); ++i)
-        if (rules.may_start_at(tokens, i)) expected.push_back(i);
-    CHECK(!expected.empty());
-    CHECK(tokens.rule_starts() == expected);
+    // The list is reused: a shorter text after a longer one lists only its own tokens.
+    for (const std::string text :
+         {"On June 19th, 2024 the Board met for two days; 1990s prices, 12345 and 3 p.m.", "Talks end Friday."}) {
+        tokens.assign(text, 0, text.size(), rules.words());
+        std::vector<std::size_t> expected;
+        for (std::size_t i = 0; i < tokens.size(); ++i)
+            if (rules.may_start_at(tokens, i)) expected.push_back(i);
+        CHECK(!expected.empty());
+        const auto listed = tokens.rule_starts();
+        CHECK(std::vector<std::size_t>(listed.begin(), listed.end()) == expected);
+    }
 }

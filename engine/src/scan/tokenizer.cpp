@@ -61,7 +61,7 @@ void token_list::assign(std::string_view text, std::size_t begin, std::size_t en
 void token_list::tokenize(std::string_view text, std::size_t begin, std::size_t end, const language* lang,
                           const word_index* words) {
     count_ = 0;
-    rule_starts_.clear();
+    rule_start_count_ = 0;
     words_ = words;
     split(text, begin, end);
     // Each token looked up in a second pass: in one loop with the splitting, GCC kept
@@ -72,13 +72,20 @@ void token_list::tokenize(std::string_view text, std::size_t begin, std::size_t 
         const std::uint16_t unlisted_starts = words->unlisted_starts();
         token* const first = tokens_.data();
         token* const last = first + count_;
+        // Every token's index is written, and the next one goes past it only when the
+        // token may start a rule: no branch to mispredict.
+        if (rule_starts_.size() < count_) rule_starts_.resize(std::max(count_, 2 * rule_starts_.size()));
+        std::size_t* const starts_begin = rule_starts_.data();
+        std::size_t* starts_out = starts_begin;
         for (token* p = first; p != last; ++p) {
             token& t = *p;
             t.entry = index.find_padded(std::string_view(folded + t.folded_begin, t.folded_size));
             const std::uint16_t starts = t.entry == nullptr ? unlisted_starts : t.entry->starts;
             if (t.entry != nullptr && t.kind == token_kind::word) t.meanings = t.entry->meanings;
-            if (((starts >> t.shape) & 1U) != 0) rule_starts_.push_back(static_cast<std::size_t>(p - first));
+            *starts_out = static_cast<std::size_t>(p - first);
+            starts_out += (starts >> t.shape) & 1U;
         }
+        rule_start_count_ = static_cast<std::size_t>(starts_out - starts_begin);
     } else if (lang != nullptr) {
         for (token& t : std::span(tokens_.data(), count_))
             if (t.kind == token_kind::word)

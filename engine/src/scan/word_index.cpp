@@ -40,7 +40,10 @@ void word_index::insert_slot(std::uint32_t entry) {
     const std::string& word = entries_[entry].folded;
     const std::uint64_t first = head(word);
     const std::size_t mask = heads_.size() - 1;
-    std::size_t i = hash(first, word.size()) & mask;
+    const std::uint64_t h = hash(first, word.size());
+    const std::uint64_t bit = h >> 48;
+    known_[bit >> 6] |= std::uint64_t{1} << (bit & 63);
+    std::size_t i = h & mask;
     while (heads_[i] != 0) i = (i + 1) & mask;
     heads_[i] = first;
     ids_[i] = entry;

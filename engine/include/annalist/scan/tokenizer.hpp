@@ -10,6 +10,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -56,7 +57,7 @@ public:
     [[nodiscard]] const token& operator[](std::size_t i) const { return tokens_[i]; }
     [[nodiscard]] const std::vector<word_meaning>* meanings(std::size_t i) const { return tokens_[i].meanings; }
     // With a word index: the tokens whose entry may start a rule (word_entry::starts), in order.
-    [[nodiscard]] const std::vector<std::size_t>& rule_starts() const { return rule_starts_; }
+    [[nodiscard]] std::span<const std::size_t> rule_starts() const { return {rule_starts_.data(), rule_start_count_}; }
     // The index the tokens were looked up in, or nullptr.
     [[nodiscard]] const word_index* words() const { return words_; }
     [[nodiscard]] std::string_view folded(std::size_t i) const {
@@ -74,7 +75,8 @@ private:
 
     std::vector<token> tokens_; // the first count_ are the text's; the list only grows
     std::size_t count_ = 0;
-    std::vector<std::size_t> rule_starts_;
+    std::vector<std::size_t> rule_starts_; // the first rule_start_count_ are the text's; it only grows
+    std::size_t rule_start_count_ = 0;
     std::string folded_;
     byte_masks masks_;
     const word_index* words_ = nullptr;
