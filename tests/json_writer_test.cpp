@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <memory>
 #include <sstream>
 
 using nlohmann::json;
@@ -50,6 +51,32 @@ TEST_CASE("mentions JSON lines: one object a line, the rule with explain") {
     CHECK(m["start"] == 21);
     CHECK(m["rule"] == "month_day_year");
     CHECK(m["value"] == "2024-06-19");
+}
+
+TEST_CASE("a mention says which parts the text wrote and the other reading of a guess") {
+    const auto c = annalist::test::one_event_chronology();
+    annalist::mention m = c.events[0].mention; // "June 19, 2024": every part written
+    m.written = annalist::date_part::year | annalist::date_part::month | annalist::date_part::day;
+    std::ostringstream out;
+    annalist::formats::write_mentions_jsonl(c.documents, {{m}}, {false}, out);
+    json j = json::parse(out.str());
+    CHECK(j["written"] == json::array({"year", "month", "day"}));
+    CHECK(j["implied"] == json::array());
+    CHECK(j["alternative"].is_null());
+    CHECK(j["confidence"].is_null());
+
+    // As if "June 19" had been read without its year, the year after the other reading.
+    m.written = annalist::date_part::month | annalist::date_part::day;
+    m.alternative = std::make_shared<const annalist::time_value>(annalist::day_value(date::year{2025} / 6 / 19));
+    m.confidence = 0.83;
+    out.str("");
+    annalist::formats::write_mentions_jsonl(c.documents, {{m}}, {false}, out);
+    j = json::parse(out.str());
+    CHECK(j["written"] == json::array({"month", "day"}));
+    CHECK(j["implied"] == json::array({"year"}));
+    CHECK(j["alternative"]["value"] == "2025-06-19");
+    CHECK(j["alternative"]["interval"] == json::array({"2025-06-19", "2025-06-20"}));
+    CHECK(j["confidence"] == 0.83);
 }
 
 TEST_CASE("article text with quotes and control characters stays valid JSON") {

@@ -53,6 +53,62 @@ TEST_CASE("the tense around a partial date picks its year") {
     CHECK(found_in("They will meet on Thursday.").at(0).value == "2024-11-07");
 }
 
+TEST_CASE("the parts a date's text wrote are kept apart from those the reference gave") {
+    using annalist::date_part;
+    const auto written = [](std::string_view text) {
+        const auto m = mentions_in(text, "2024-11-04");
+        REQUIRE(m.size() == 1);
+        return m[0].written;
+    };
+    CHECK(written("It opened on June 19, 2024.") == (date_part::year | date_part::month | date_part::day));
+    CHECK(written("The vote is on November 5.") == (date_part::month | date_part::day));
+    CHECK(written("They met last Thursday.") == static_cast<annalist::date_parts>(date_part::weekday));
+    CHECK(written("It rained three days ago.") == 0);
+    CHECK(written("They met at 3 p.m.") == static_cast<annalist::date_parts>(date_part::time));
+    CHECK(written("Prices rose in 2023.") == static_cast<annalist::date_parts>(date_part::year));
+    CHECK(written("He left on 06/19/2024.") == (date_part::year | date_part::month | date_part::day));
+    // The parts of a value at its grain: what is not written is implied.
+    const auto vote = mentions_in("The vote is on November 5.", "2024-11-04").at(0);
+    CHECK(annalist::part_names(annalist::parts_at_grain(vote.value) & ~vote.written) ==
+          std::vector<std::string_view>{"year"});
+}
+
+TEST_CASE("a direction the text did not give keeps the other reading and the policy's record") {
+    // Reference Monday 2024-11-04. No cue: March 3 is the nearest, 2025 (119 days on,
+    // 246 back); the other reading is 2024-03-03.
+    const auto march = mentions_in("Talks on March 3.", "2024-11-04").at(0);
+    CHECK(march.value.value == "2025-03-03");
+    REQUIRE(march.alternative);
+    CHECK(march.alternative->value == "2024-03-03");
+    CHECK(march.confidence == Approx(0.83));
+    // A bare weekday in news is the one just past, Thursday October 31; else November 7.
+    const auto thursday = mentions_in("Talks on Thursday.", "2024-11-04").at(0);
+    CHECK(thursday.value.value == "2024-10-31");
+    REQUIRE(thursday.alternative);
+    CHECK(thursday.alternative->value == "2024-11-07");
+    CHECK(thursday.confidence == Approx(0.97));
+    // A day within 90 days is the nearest whatever the tense: November 5, else a year back.
+    const auto vote = mentions_in("The vote is on November 5.", "2024-11-04").at(0);
+    REQUIRE(vote.alternative);
+    CHECK(vote.alternative->value == "2023-11-05");
+    // Around another expression, the other reading changes with it: mid-March 2024 is
+    // March 11 to 21.
+    const auto mid_march = mentions_in("Talks in mid-March.", "2024-11-04").at(0);
+    CHECK(mid_march.value.value == "2025-03");
+    REQUIRE(mid_march.alternative);
+    CHECK(mid_march.alternative->value == "2024-03");
+    CHECK(mid_march.alternative->mod == annalist::modifier::mid);
+    CHECK(date::format("%F", mid_march.alternative->begin) == "2024-03-11");
+    // A tense cue, a year, or a direction word decides: nothing was guessed.
+    for (const char* text : {"They met on Thursday.", "Talks resumed on March 3.", "It opened on June 19, 2024.",
+                             "The dam burst last June."}) {
+        INFO(text);
+        const auto m = mentions_in(text, "2024-11-04").at(0);
+        CHECK_FALSE(m.alternative);
+        CHECK(m.confidence == 1.0);
+    }
+}
+
 TEST_CASE("narrative mode and anaphora count from the last date mentioned") {
     const auto narrative = mentions_in("On March 3, 2020 the talks began. Two days later they broke down.",
                                        "2024-11-04", annalist::resolution_mode::narrative);

@@ -113,6 +113,9 @@ std::vector<mention> find_mentions(const document& doc, const engine_context& co
                 m.anchor = resolved->anchor;
                 m.rule = candidate.matched_rule->id;
                 m.explanation = std::move(resolved->explanation);
+                m.written = resolved->written;
+                m.alternative = std::move(resolved->alternative);
+                m.confidence = resolved->confidence;
                 // Only inferring a publication date reads the cue of a mention whose
                 // resolution did not.
                 m.tense = resolved->tense ? *resolved->tense

@@ -31,6 +31,15 @@ json mention_json(const mention& m, const document& doc, code_point_counter& off
     j["grain"] = to_string(v.grain);
     j["interval"] = interval_json(v);
     j["anchor"] = to_string(m.anchor);
+    j["written"] = part_names(m.written);
+    j["implied"] = part_names(static_cast<date_parts>(parts_at_grain(v) & ~m.written));
+    if (m.alternative) {
+        j["alternative"] = {{"value", m.alternative->value}, {"interval", interval_json(*m.alternative)}};
+        j["confidence"] = m.confidence;
+    } else {
+        j["alternative"] = nullptr;
+        j["confidence"] = nullptr;
+    }
     if (!m.cited_outlet.empty()) j["citation"] = m.cited_outlet;
     if (options.explain) {
         j["rule"] = m.rule;

@@ -61,6 +61,7 @@ std::optional<time_value> resolver::nearest_day(const std::vector<time_value>& c
     const auto distance = day_of(*nearest) > r ? day_of(*nearest) - r : r - day_of(*nearest);
     if (distance > nearest_day_reach) return std::nullopt;
     nearest_day_ = true;
+    guessed(candidates, r, *nearest, nearest_policy_confidence);
     return *nearest;
 }
 
@@ -81,6 +82,7 @@ std::optional<time_value> resolver::partial_month(int month) {
                                           static_cast<int>(static_cast<unsigned>(from.month())));
         if (months_apart <= nearest_month_reach) {
             nearest_day_ = true;
+            guessed(candidates, *r, *nearest, nearest_policy_confidence);
             return *nearest;
         }
     }
@@ -99,7 +101,9 @@ std::optional<time_value> resolver::partial_weekday(int iso_weekday, bool past_w
     }
     const auto candidates = weekday_candidates(*r, iso_weekday);
     const time_value* chosen = choose_instance(candidates, *r, d);
-    return chosen == nullptr ? std::nullopt : std::optional<time_value>(*chosen);
+    if (chosen == nullptr) return std::nullopt;
+    if (weekday_past_default_) guessed(candidates, *r, *chosen, weekday_past_confidence);
+    return *chosen;
 }
 
 std::vector<time_value> resolver::weekday_candidates(sys_days around, int iso_weekday) {

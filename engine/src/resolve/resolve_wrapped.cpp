@@ -7,6 +7,14 @@
 #include <fmt/format.h>
 
 namespace annalist::resolving {
+namespace {
+
+// The other reading of the inner expression, if it has one, goes through the same change.
+template <class Change> void change_alternative(resolution& r, Change change) {
+    if (r.alternative) r.alternative = std::make_shared<const time_value>(change(*r.alternative));
+}
+
+} // namespace
 
 std::optional<resolution> resolver::modified() {
     if (m_.inner.empty()) return std::nullopt;
@@ -23,7 +31,11 @@ std::optional<resolution> resolver::counted_from(resolution inner) const {
     if (unit.empty() || !inner.value.dated || inner.value.grain > grain::day) return std::nullopt;
     const int count = to_int(m_.get("COUNT")).value_or(to_int(m_.get("NUM")).value_or(1));
     if (count < 0) return std::nullopt; // "a few days before": no date
-    inner.value = shifted_period(day_of(inner.value), unit, count * *rule_.direction);
+    const auto count_from = [&](const time_value& v) {
+        return shifted_period(day_of(v), unit, count * *rule_.direction);
+    };
+    inner.value = count_from(inner.value);
+    change_alternative(inner, count_from);
     explain_around(inner, ", counted from:");
     return inner;
 }
@@ -31,7 +43,9 @@ std::optional<resolution> resolver::counted_from(resolution inner) const {
 // "the week of March 6" (unit = "week"): the week holding the day.
 std::optional<resolution> resolver::week_holding(resolution inner) const {
     if (!inner.value.dated || inner.value.grain != grain::day) return std::nullopt;
-    inner.value = period_containing(day_of(inner.value), "week");
+    const auto week_of = [](const time_value& v) { return period_containing(day_of(v), "week"); };
+    inner.value = week_of(inner.value);
+    change_alternative(inner, week_of);
     explain_around(inner, ", the week holding:");
     return inner;
 }
@@ -49,8 +63,13 @@ std::optional<resolution> resolver::with_rule_modifier(resolution inner) const {
     // Only a dated period can have a start, middle or end; a day keeps its interval.
     const bool fuzzy = parsed == modifier::start || parsed == modifier::mid || parsed == modifier::end;
     if (fuzzy && !inner.value.dated) return std::nullopt;
-    if (inner.value.dated && inner.value.grain > grain::day) inner.value = with_modifier(inner.value, parsed);
-    inner.value.mod = parsed;
+    const auto modify = [parsed](time_value v) {
+        if (v.dated && v.grain > grain::day) v = with_modifier(v, parsed);
+        v.mod = parsed;
+        return v;
+    };
+    inner.value = modify(std::move(inner.value));
+    change_alternative(inner, modify);
     explain_around(inner, fmt::format(" applies {} to:", mod));
     return inner;
 }

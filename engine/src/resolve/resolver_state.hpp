@@ -25,6 +25,8 @@ private:
     int direction();
     int tense() const; // the cue around the match, read once
     std::optional<time_value> choose(const std::vector<time_value>& candidates);
+    void guessed(const std::vector<time_value>& candidates, sys_days r, const time_value& chosen, double confidence);
+    date_parts written_parts() const;
     std::string unit_of() const;
     std::optional<int> year_named() const;
     std::string explain() const;
@@ -83,6 +85,8 @@ private:
     bool nearest_day_ = false;
     bool weekday_past_default_ = false;
     bool comparison_ = false;
+    std::shared_ptr<const time_value> alternative_; // the other reading when the direction was guessed
+    double confidence_ = 1.0;
     mutable std::optional<int> tense_; // read on first use
 };
 

@@ -1,9 +1,11 @@
 // A temporal expression found in a document, with its resolved value.
 #pragma once
 
+#include <annalist/model/date_parts.hpp>
 #include <annalist/model/time_value.hpp>
 
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -23,6 +25,13 @@ struct mention {
     std::string explanation;  // the reference and direction used, and why
     std::string cited_outlet; // set when it dates a source citation ("TASS"), not an event
     int tense = 0;            // the tense around it: -1 past, +1 future, 0 none seen
+    date_parts written = 0;   // the calendar parts the text wrote; the value's others are implied
+    // When the text gave no direction and a policy chose the instance ("on Thursday"
+    // with no cue is the one just past), the instance on the other side, and how often
+    // that policy was right on TempEval-3 (1 when nothing was guessed). Shared, not
+    // held: most mentions have none, and a held value would make each one 70 bytes larger.
+    std::shared_ptr<const time_value> alternative;
+    double confidence = 1.0;
 };
 
 std::string_view to_string(anchor a);

@@ -12,6 +12,7 @@
 
 #include <date/date.h>
 
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -48,7 +49,10 @@ struct resolution {
     // quarter"): the text goes on from the date it was counted from, so it never
     // becomes the last date a later "a year earlier" counts from.
     bool comparison = false;
-    std::optional<int> tense; // the tense cue, when the resolution read it
+    std::optional<int> tense;                      // the tense cue, when the resolution read it
+    date_parts written = 0;                        // mention::written
+    std::shared_ptr<const time_value> alternative; // mention::alternative and confidence
+    double confidence = 1.0;
 };
 
 // nullopt when the match does not make a value (February 30, a decade "1995s", a
