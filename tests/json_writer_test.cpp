@@ -79,6 +79,22 @@ TEST_CASE("a mention says which parts the text wrote and the other reading of a 
     CHECK(j["confidence"] == 0.83);
 }
 
+TEST_CASE("both ends of a range carry the range in JSON") {
+    const auto c = annalist::test::one_event_chronology();
+    annalist::mention m = c.events[0].mention;
+    std::ostringstream out;
+    annalist::formats::write_mentions_jsonl(c.documents, {{m}}, {false}, out);
+    CHECK(json::parse(out.str())["range"].is_null());
+    m.range = std::make_shared<const annalist::date_range>(
+        annalist::date_range{m.value, annalist::day_value(date::year{2024} / 6 / 21)});
+    out.str("");
+    annalist::formats::write_mentions_jsonl(c.documents, {{m}}, {false}, out);
+    const json r = json::parse(out.str())["range"];
+    CHECK(r["start"] == "2024-06-19");
+    CHECK(r["end"] == "2024-06-21");
+    CHECK(r["interval"] == json::array({"2024-06-19", "2024-06-22"}));
+}
+
 TEST_CASE("article text with quotes and control characters stays valid JSON") {
     auto c = annalist::test::one_event_chronology();
     c.events[0].sentence = "He said \"<script>\"\x01 and \\ left";

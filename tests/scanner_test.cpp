@@ -109,6 +109,36 @@ TEST_CASE("a direction the text did not give keeps the other reading and the pol
     }
 }
 
+TEST_CASE("two dates written as a range stay two mentions that both know the range") {
+    const auto range_of = [](std::string_view text, std::string_view published) {
+        const auto m = mentions_in(text, published);
+        REQUIRE(m.size() == 2);
+        REQUIRE(m[0].range);
+        CHECK(m[0].range == m[1].range);
+        return std::string(date::format("%F", date::floor<date::days>(m[0].range->first.begin))) + "/" +
+               date::format("%F", date::floor<date::days>(m[0].range->last.end));
+    };
+    CHECK(range_of("The summit will run June 3-5 in Brussels.", "2024-05-20") == "2024-06-03/2024-06-06");
+    CHECK(range_of("Prices rose from June to August.", "2024-11-04") == "2024-06-01/2024-09-01");
+    CHECK(range_of("Output fell steadily in 2019\xE2\x80\x93"
+                   "2021.",
+                   "2024-11-04") == "2019-01-01/2022-01-01");
+    CHECK(range_of("It happened between 1990 and 1995.", "2024-11-04") == "1990-01-01/1996-01-01");
+    CHECK(range_of("The fair runs 10\xE2\x80\x93"
+                   "12 June 2024.",
+                   "2024-05-20") == "2024-06-10/2024-06-13");
+    // "and" without "between" lists two dates.
+    for (const auto& m : mentions_in("They met in June and August.", "2024-11-04")) CHECK_FALSE(m.range);
+    // Written in May, "rose" puts August in 2023; June, the nearest by policy, takes its
+    // other reading so that the range runs forward.
+    const auto rose = mentions_in("Prices rose from June to August.", "2024-05-20");
+    REQUIRE(rose.size() == 2);
+    CHECK(rose[0].value.value == "2023-06");
+    REQUIRE(rose[0].alternative);
+    CHECK(rose[0].alternative->value == "2024-06");
+    CHECK(range_of("Prices rose from June to August.", "2024-05-20") == "2023-06-01/2023-09-01");
+}
+
 TEST_CASE("narrative mode and anaphora count from the last date mentioned") {
     const auto narrative = mentions_in("On March 3, 2020 the talks began. Two days later they broke down.",
                                        "2024-11-04", annalist::resolution_mode::narrative);

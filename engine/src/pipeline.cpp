@@ -8,6 +8,7 @@
 #include <annalist/events/publication_date.hpp>
 #include <annalist/events/sentences.hpp>
 #include <annalist/resolve/range_start.hpp>
+#include <annalist/resolve/ranges.hpp>
 #include <annalist/resolve/resolver.hpp>
 #include <annalist/resolve/tense.hpp>
 #include <annalist/text/code_points.hpp>
@@ -141,6 +142,7 @@ std::vector<mention> find_mentions(const document& doc, const engine_context& co
     }
     add_range_starts(doc.text, mentions);
     mark_citations(doc.text, mentions);
+    link_ranges(doc.text, mentions);
     return mentions;
 }
 

@@ -40,6 +40,15 @@ json mention_json(const mention& m, const document& doc, code_point_counter& off
         j["alternative"] = nullptr;
         j["confidence"] = nullptr;
     }
+    if (m.range) {
+        const date_range& r = *m.range;
+        j["range"] = {{"start", r.first.value},
+                      {"end", r.last.value},
+                      {"interval", json::array({format_instant(r.first.begin, r.first.grain),
+                                                format_instant(r.last.end, r.last.grain)})}};
+    } else {
+        j["range"] = nullptr;
+    }
     if (!m.cited_outlet.empty()) j["citation"] = m.cited_outlet;
     if (options.explain) {
         j["rule"] = m.rule;

@@ -1,5 +1,7 @@
 #include <annalist/events/clauses.hpp>
 
+#include <annalist/resolve/ranges.hpp>
+
 #include <algorithm>
 #include <array>
 #include <optional>
@@ -12,8 +14,6 @@ constexpr std::array<std::string_view, 9> clause_joins{";",     ", and ", ", but
                                                        " and ", " but ",  " while ", " whereas "};
 // Joins after which a clause usually shares the subject before it: "agreed ... and enacted".
 constexpr std::array<std::string_view, 4> verb_joins{", and ", ", but ", " and ", " but "};
-// What may stand between the two ends of a range: "June 3 to June 5", "1939–1945".
-constexpr std::array<std::string_view, 7> range_joins{"to", "and", "-", "–", "through", "until", "till"};
 constexpr std::size_t longest_subject_words = 4;
 
 std::string_view trimmed(std::string_view s) {
@@ -28,11 +28,6 @@ bool restates(std::string_view gap) {
     for (const char c : gap)
         if (c != ' ' && c != ',' && c != '(' && c != ')' && c != '-') rest.push_back(c);
     return rest.empty() || rest == "on" || rest == "or" || rest == "\xE2\x80\x94"; // an em dash
-}
-
-bool is_range(std::string_view gap) {
-    const std::string_view word = trimmed(gap);
-    return std::find(range_joins.begin(), range_joins.end(), word) != range_joins.end();
 }
 
 struct split {
@@ -128,7 +123,7 @@ std::vector<dated_clause> split_dated_clauses(std::string_view sentence, std::si
     for (std::size_t i = 1; i < clauses.size(); ++i) {
         const std::size_t from = local(mentions[groups[i - 1].back()].end);
         const std::size_t to = local(mentions[groups[i].front()].begin);
-        if (!is_range(sentence.substr(from, to - from))) joins[i] = boundary_in(sentence, from, to);
+        if (!joins_range(sentence.substr(from, to - from))) joins[i] = boundary_in(sentence, from, to);
     }
     for (std::size_t i = 0; i < clauses.size(); ++i) {
         std::size_t first = i, last = i + 1;

@@ -11,6 +11,13 @@
 
 namespace annalist {
 
+// A range written with two dates ("June 3-5"): its ends' values; the range runs from
+// the first's start to the second's end.
+struct date_range {
+    time_value first;
+    time_value last;
+};
+
 // What the value was computed from.
 enum class anchor { absolute, publication, previous, event };
 
@@ -32,6 +39,7 @@ struct mention {
     // held: most mentions have none, and a held value would make each one 70 bytes larger.
     std::shared_ptr<const time_value> alternative;
     double confidence = 1.0;
+    std::shared_ptr<const date_range> range; // set on both ends of a range
 };
 
 std::string_view to_string(anchor a);
