@@ -127,6 +127,8 @@ TEST_CASE("two dates written as a range stay two mentions that both know the ran
     CHECK(range_of("The fair runs 10\xE2\x80\x93"
                    "12 June 2024.",
                    "2024-05-20") == "2024-06-10/2024-06-13");
+    // The second end may lie inside the first: January 1 to the end of October 19.
+    CHECK(range_of("The fund has fallen 2.08% this year through Oct. 19.", "1989-10-30") == "1989-01-01/1989-10-20");
     // "and" without "between" lists two dates.
     for (const auto& m : mentions_in("They met in June and August.", "2024-11-04")) CHECK_FALSE(m.range);
     // Written in May, "rose" puts August in 2023; June, the nearest by policy, takes its

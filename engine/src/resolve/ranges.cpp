@@ -24,8 +24,12 @@ bool can_end_range(const mention& m) {
 // its other reading is taken if it puts them in order ("rose from June to August",
 // written in May: June was the nearest, August the past one, so June is last year's).
 // The other end's reading now decides it, so it takes that end's confidence.
+// The second end may lie inside the first: "this year through August" runs from
+// January 1 to the end of August.
+bool in_order(const time_value& first, const time_value& second) { return first.begin <= second.begin; }
+
 bool put_in_order(mention& first, mention& second) {
-    if (first.value.begin <= second.value.begin) return true;
+    if (in_order(first.value, second.value)) return true;
     const auto take_other = [](mention& m, const mention& other_end) {
         const time_value guessed = m.value;
         m.value = *m.alternative;
@@ -33,11 +37,11 @@ bool put_in_order(mention& first, mention& second) {
         m.confidence = other_end.confidence;
         if (!m.explanation.empty()) m.explanation += "; taken the other reading, to come in order in its range";
     };
-    if (first.alternative && first.alternative->begin <= second.value.begin) {
+    if (first.alternative && in_order(*first.alternative, second.value)) {
         take_other(first, second);
         return true;
     }
-    if (second.alternative && first.value.begin <= second.alternative->begin) {
+    if (second.alternative && in_order(first.value, *second.alternative)) {
         take_other(second, first);
         return true;
     }
@@ -59,7 +63,7 @@ void link_ranges(std::string_view text, std::vector<mention>& mentions) {
         const std::string_view gap = text.substr(first.end, second.begin - first.end);
         if (!joins_range(gap)) continue;
         if (trimmed(gap) == "and" && !trimmed(text.substr(0, first.begin)).ends_with("between")) continue;
-        if (!put_in_order(first, second) || second.value.end < first.value.end) continue;
+        if (!put_in_order(first, second)) continue;
         const auto range = std::make_shared<const date_range>(date_range{first.value, second.value});
         first.range = range;
         second.range = range;
