@@ -5,6 +5,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <stdexcept>
+#include <string_view>
+
 using annalist::located_error;
 using annalist::parse_language;
 
@@ -21,6 +24,17 @@ smarch = 13
 [classes.WEEKDAY]
 [[holidays]]
 )" + holiday;
+}
+
+// The error a lexicon is refused with; the test fails if it is accepted.
+located_error refusal(std::string_view text, std::string_view file = "lexicon.toml") {
+    try {
+        parse_language(text, file);
+    } catch (const located_error& e) {
+        return e;
+    }
+    FAIL("the lexicon was accepted");
+    throw std::logic_error("unreachable: FAIL throws");
 }
 
 } // namespace
@@ -54,48 +68,32 @@ TEST_CASE("the English lexicon loads") {
 
 TEST_CASE("a bad holiday names its line") {
     const std::string text = lexicon_with_holiday("names = [\"festivus\"]\nmonth = 12\n");
-    try {
-        parse_language(text, "lexicon.toml");
-        FAIL("a holiday without a day was accepted");
-    } catch (const located_error& e) {
-        CHECK(e.where().file == "lexicon.toml");
-        CHECK(e.where().line == 8);
-        CHECK(e.message() == "a holiday needs month and day, month, weekday and nth, or easter_offset");
-    }
+    const located_error e = refusal(text);
+    CHECK(e.where().file == "lexicon.toml");
+    CHECK(e.where().line == 8);
+    CHECK(e.message() == "a holiday needs month and day, month, weekday and nth, or easter_offset");
 }
 
 TEST_CASE("a holiday counted after a day needs a positive nth") {
     const std::string text =
         lexicon_with_holiday("names = [\"vote day\"]\nmonth = 11\nweekday = 2\nnth = -1\nafter_day = 1\n");
-    try {
-        parse_language(text, "lexicon.toml");
-        FAIL("after_day with the last occurrence was accepted");
-    } catch (const located_error& e) {
-        CHECK(e.where().line == 8);
-        CHECK(e.message() == "a holiday's after_day must be 1-27 and come with a positive nth");
-    }
+    const located_error e = refusal(text);
+    CHECK(e.where().line == 8);
+    CHECK(e.message() == "a holiday's after_day must be 1-27 and come with a positive nth");
 }
 
 TEST_CASE("a lexicon without months is refused") {
-    try {
-        parse_language("ordinal_suffixes = []\nabbreviations = []\nfuture_cues = []\npast_cues = []\n"
-                       "[classes.WEEKDAY]\nmonday = 1\n",
-                       "x.toml");
-        FAIL("accepted");
-    } catch (const located_error& e) {
-        CHECK(e.message() == "missing class MONTH");
-    }
+    const located_error e = refusal("ordinal_suffixes = []\nabbreviations = []\nfuture_cues = []\npast_cues = []\n"
+                                    "[classes.WEEKDAY]\nmonday = 1\n",
+                                    "x.toml");
+    CHECK(e.message() == "missing class MONTH");
 }
 
 TEST_CASE("an empty word in a class names its line") {
-    try {
-        parse_language("ordinal_suffixes = []\nabbreviations = []\nfuture_cues = []\npast_cues = []\n"
-                       "[classes.MONTH]\njanuary = 1\n\"\" = 2\n",
-                       "x.toml");
-        FAIL("an empty word was accepted");
-    } catch (const located_error& e) {
-        CHECK(e.where().file == "x.toml");
-        CHECK(e.where().line == 7);
-        CHECK(e.message() == "class MONTH lists an empty word");
-    }
+    const located_error e = refusal("ordinal_suffixes = []\nabbreviations = []\nfuture_cues = []\npast_cues = []\n"
+                                    "[classes.MONTH]\njanuary = 1\n\"\" = 2\n",
+                                    "x.toml");
+    CHECK(e.where().file == "x.toml");
+    CHECK(e.where().line == 7);
+    CHECK(e.message() == "class MONTH lists an empty word");
 }

@@ -1,6 +1,7 @@
 #include <annalist/events/clauses.hpp>
 
 #include <annalist/resolve/ranges.hpp>
+#include <annalist/text/trim_spaces.hpp>
 
 #include <algorithm>
 #include <array>
@@ -15,12 +16,6 @@ constexpr std::array<std::string_view, 9> clause_joins{";",     ", and ", ", but
 // Joins after which a clause usually shares the subject before it: "agreed ... and enacted".
 constexpr std::array<std::string_view, 4> verb_joins{", and ", ", but ", " and ", " but "};
 constexpr std::size_t longest_subject_words = 4;
-
-std::string_view trimmed(std::string_view s) {
-    while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
-    while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
-    return s;
-}
 
 // Only punctuation, "on" or "or" between two dates: the second says the first again.
 bool restates(std::string_view gap) {
@@ -79,7 +74,7 @@ std::size_t closing_bracket_after(std::string_view sentence, std::size_t from, s
 }
 
 bool starts_lower(std::string_view s) {
-    s = trimmed(s);
+    s = trim_spaces(s);
     return !s.empty() && s[0] >= 'a' && s[0] <= 'z';
 }
 

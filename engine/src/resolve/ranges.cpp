@@ -1,4 +1,5 @@
 #include <annalist/resolve/ranges.hpp>
+#include <annalist/text/trim_spaces.hpp>
 
 #include <algorithm>
 #include <array>
@@ -8,12 +9,6 @@ namespace annalist {
 namespace {
 
 constexpr std::array<std::string_view, 7> range_joins{"to", "and", "-", "\xE2\x80\x93", "through", "until", "till"};
-
-std::string_view trimmed(std::string_view s) {
-    while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
-    while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
-    return s;
-}
 
 // A date that can be an end: a day, a month, a year, a time... or "the present".
 bool can_end_range(const mention& m) {
@@ -51,7 +46,7 @@ bool put_in_order(mention& first, mention& second) {
 } // namespace
 
 bool joins_range(std::string_view gap) {
-    const std::string_view word = trimmed(gap);
+    const std::string_view word = trim_spaces(gap);
     return std::find(range_joins.begin(), range_joins.end(), word) != range_joins.end();
 }
 
@@ -62,7 +57,7 @@ void link_ranges(std::string_view text, std::vector<mention>& mentions) {
         if (!can_end_range(first) || !can_end_range(second) || first.range || second.begin < first.end) continue;
         const std::string_view gap = text.substr(first.end, second.begin - first.end);
         if (!joins_range(gap)) continue;
-        if (trimmed(gap) == "and" && !trimmed(text.substr(0, first.begin)).ends_with("between")) continue;
+        if (trim_spaces(gap) == "and" && !trim_spaces(text.substr(0, first.begin)).ends_with("between")) continue;
         if (!put_in_order(first, second)) continue;
         const auto range = std::make_shared<const date_range>(date_range{first.value, second.value});
         first.range = range;

@@ -8,7 +8,6 @@ namespace annalist::resolving {
 
 // the third quarter (of 2024), Q3 2024, the first half
 std::optional<time_value> resolver::numbered_period(std::string_view unit, int count) {
-    if (unit == "quarter" && m_.get("MONTH") != nullptr) return quarter_ended();
     auto n = to_int(m_.get("ORDINAL"));
     if (!n) n = to_int(m_.get("NUM"));
     if (n == -1) n = count; // "the last half of 1989", "the last quarter"

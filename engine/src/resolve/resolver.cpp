@@ -39,8 +39,8 @@ std::optional<resolution> resolver::run() {
     case rule_kind::ref:
         value = ref();
         break;
-    case rule_kind::quarter:
-        value = numbered_period("quarter", 4);
+    case rule_kind::quarter: // "the third quarter", or the one "ended July 31"
+        value = m_.get("MONTH") != nullptr ? quarter_ended() : numbered_period("quarter", 4);
         break;
     case rule_kind::half:
         value = numbered_period("half", 2);
