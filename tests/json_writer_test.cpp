@@ -102,3 +102,52 @@ TEST_CASE("article text with quotes and control characters stays valid JSON") {
     annalist::formats::write_chronology_json(c, {}, out);
     CHECK(json::parse(out.str())["events"][0]["sentence"] == c.events[0].sentence);
 }
+
+namespace {
+
+std::string fast_line(const annalist::mention& m, const annalist::document& doc, bool explain) {
+    std::ostringstream out;
+    annalist::formats::write_mentions_jsonl(doc, {m}, {explain}, out);
+    return out.str();
+}
+
+} // namespace
+
+TEST_CASE("a mention's JSON line is the same bytes as nlohmann's dump of it") {
+    const auto c = annalist::test::one_event_chronology();
+    annalist::document doc = c.documents[0];
+    annalist::mention m = c.events[0].mention;
+    const auto same = [&](const annalist::mention& x, bool explain) {
+        const std::string expected = annalist::formats::mention_json_line(x, doc, {explain});
+        CHECK(fast_line(x, doc, explain) == expected);
+    };
+    same(m, false);
+    same(m, true);
+    // Quotes, backslashes, control characters, a solidus, U+2028 and non-ASCII text.
+    m.text = "\"Q3\" \\ \x01\x1f\t\n\r\b\f / \xE2\x80\xA8 Kim\xE2\x80\x99s \x7f";
+    m.explanation = "why: \"nearest\"";
+    same(m, true);
+    // Bytes that are not UTF-8: a stray continuation, an overlong form, a surrogate,
+    // a truncated sequence; nlohmann's replacement decides for both.
+    for (const std::string bad : {"a\x80z", "\xC0\xAF", "\xED\xA0\x80", "June \xE2\x80"}) {
+        m.text = bad;
+        same(m, false);
+    }
+    doc.source = "caf\xC3\xA9 \"two\".txt";
+    m.text = "June 19";
+    m.written = annalist::date_part::month | annalist::date_part::day;
+    m.alternative = std::make_shared<const annalist::time_value>(annalist::day_value(date::year{2025} / 6 / 19));
+    for (const double confidence : {0.97, 0.83, 1.0, 0.1 + 0.2, 1e-7}) {
+        m.confidence = confidence;
+        same(m, false);
+    }
+    m.range = std::make_shared<const annalist::date_range>(
+        annalist::date_range{m.value, annalist::day_value(date::year{2024} / 6 / 21)});
+    m.cited_outlet = "TASS";
+    m.value.mod = annalist::modifier::mid;
+    same(m, true);
+    m.value = annalist::time_value{}; // a duration: no interval
+    m.value.value = "P2D";
+    m.type = annalist::timex_type::duration;
+    same(m, false);
+}

@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <random>
 #include <sstream>
 
 namespace {
@@ -92,4 +93,71 @@ TEST_CASE("accounts that each name someone the other does not are different even
     // One naming more than the other is still the same account.
     CHECK(annalist::same_account("Leaders met in Geneva for the summit",
                                  "The leaders met at the Geneva summit with Kim", en));
+}
+
+namespace {
+
+// "zqba", "zqbb"...: letters only, since figures are no content words.
+std::string made_up_word(std::size_t n) {
+    std::string w = "zq";
+    for (int i = 0; i < 3; ++i, n /= 26) w += static_cast<char>('a' + n % 26);
+    return w;
+}
+
+// `documents` reports of one each, all on one day (the worst case: every report
+// overlaps every other), headlines of four words drawn from `vocabulary` made-up
+// words, plus `copies` documents that all carry the same report.
+std::vector<annalist::event> reports_on_one_day(std::size_t documents, std::size_t vocabulary, std::size_t copies) {
+    std::mt19937 random(7);
+    std::uniform_int_distribution<std::size_t> word(0, vocabulary - 1);
+    const auto day = annalist::day_value(date::year{2024} / 11 / 4);
+    std::vector<annalist::event> events;
+    for (std::size_t d = 0; d < documents + copies; ++d) {
+        std::string headline = "the";
+        for (int w = 0; w < 4; ++w) headline += " " + made_up_word(word(random));
+        if (d >= documents) headline = "the harbour bridge reopened to traffic";
+        annalist::event e;
+        e.mention.value = day;
+        e.headline = headline;
+        e.document = d;
+        events.push_back(std::move(e));
+    }
+    return events;
+}
+
+} // namespace
+
+TEST_CASE("merging costs work in proportion to the events, however many share a day") {
+    // Each made-up word is in about 150 of 12,000 documents, and 600 of 48,000: in
+    // at most one in fifty, so telling, and every report is a candidate for every
+    // other holding one of its words. Pairwise, four times the reports would be
+    // sixteen times the work.
+    const auto& en = annalist::test::english();
+    auto small = reports_on_one_day(12000, 320, 0);
+    auto large = reports_on_one_day(48000, 320, 0);
+    const auto small_work = annalist::merge_reports(small, en);
+    const auto large_work = annalist::merge_reports(large, en);
+    INFO("compared " << small_work.compared << " then " << large_work.compared << "; walked " << small_work.walked
+                     << " then " << large_work.walked);
+    CHECK(small_work.compared > 12000); // the index does find candidates
+    // At most 32 unlike reports for each of a headline's four words, plus those it absorbs.
+    CHECK(large_work.compared <= (4 * 32 + 1) * 48000);
+    CHECK(large_work.compared <= 4.6 * static_cast<double>(small_work.compared));
+    CHECK(large_work.walked <= 4.6 * static_cast<double>(small_work.walked));
+}
+
+TEST_CASE("any number of copies of one report become one event") {
+    // 300 documents carry the same report among 16,000 others: its words are in
+    // fewer than one in fifty documents, so telling, and every copy joins the first.
+    const auto& en = annalist::test::english();
+    auto events = reports_on_one_day(16000, 5000, 300);
+    annalist::merge_reports(events, en);
+    std::size_t bridges = 0;
+    for (const auto& e : events) {
+        if (e.headline != "the harbour bridge reopened to traffic") continue;
+        ++bridges;
+        CHECK(e.document == 16000);
+        CHECK(e.also_reported.size() == 299);
+    }
+    CHECK(bridges == 1);
 }

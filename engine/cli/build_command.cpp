@@ -1,6 +1,8 @@
 // annalist build: articles in, one chronology out.
 #include "commands.hpp"
+#include "batch_feedback.hpp"
 #include "exit_codes.hpp"
+#include "ordered_parallel.hpp"
 #include "output_file.hpp"
 #include "session.hpp"
 
@@ -12,6 +14,7 @@
 
 #include <fmt/format.h>
 
+#include <cstdint>
 #include <iostream>
 #include <memory>
 
@@ -44,20 +47,45 @@ command_runner add_build_command(CLI::App& app) {
 
     return [opts]() {
         session s(opts->input);
-        std::vector<document> documents;
-        const bool all_read = s.read_inputs(documents);
+        const std::vector<input_file> inputs = s.list_inputs();
         engine_context context = s.engine();
         context.include_citations = opts->include_citations;
         context.explanations = opts->explain; // only --explain shows them
-        const chronology result = build_chronology(std::move(documents), context);
-        for (const auto& note : result.notes) print(note);
+        batch_feedback feedback(opts->input, inputs);
+
+        // Map each input to its share of the chronology on the workers, merge the
+        // shares in input order here.
+        struct mapped {
+            read_result read;
+            partial_chronology part;
+            std::uint64_t bytes = 0;
+        };
+        partial_chronology whole;
+        bool all_read = true;
+        for_each_in_order<mapped>(
+            inputs.size(), s.jobs(),
+            [&](std::size_t k) {
+                mapped m{s.read(inputs[k], k), {}, inputs[k].bytes};
+                for (document& doc : m.read.documents)
+                    m.part = merge_partials(std::move(m.part), map_document(std::move(doc), context));
+                m.read.documents.clear();
+                return m;
+            },
+            [&](mapped&& m) {
+                feedback.report(m.read.notes);
+                for (const diagnostics& notes : m.part.notes) feedback.report(notes);
+                all_read = all_read && !m.read.failed;
+                whole = merge_partials(std::move(whole), std::move(m.part));
+                feedback.advance(m.bytes);
+            });
+        const chronology result = finish_chronology(std::move(whole), context.lang);
+        const bool reported = feedback.finish();
         if (opts->explain) {
             for (const event& e : result.events) {
                 std::cerr << fmt::format("annalist: {} '{}' in {}: {}\n", e.mention.value.value, e.mention.text,
                                          result.documents.at(e.document).source, e.mention.explanation);
             }
         }
-
         const std::string format = opts->format.empty() ? s.config().output.format : opts->format;
         // Both names were checked (CLI11, the config), so the profile is always known.
         const formats::csv_profile csv_profile =
@@ -74,7 +102,7 @@ command_runner add_build_command(CLI::App& app) {
                 formats::write_csv(result, {csv_profile}, out);
             }
         });
-        if (!written) return int{exit_output_failed};
+        if (!written || !reported) return int{exit_output_failed};
         if (!opts->output.empty() && opts->output != "-") {
             std::cerr << fmt::format("annalist: wrote {} events from {} documents to {}\n", result.events.size(),
                                      result.documents.size(), opts->output);

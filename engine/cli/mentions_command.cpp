@@ -1,6 +1,8 @@
 // annalist mentions: every temporal expression found, one JSON object a line.
 #include "commands.hpp"
+#include "batch_feedback.hpp"
 #include "exit_codes.hpp"
+#include "ordered_parallel.hpp"
 #include "output_file.hpp"
 #include "session.hpp"
 
@@ -12,34 +14,29 @@
 #include <iostream>
 #include <memory>
 #include <set>
+#include <sstream>
+#include <string>
+#include <utility>
 
 namespace annalist::cli {
 namespace {
 
-// One .tml per document in `folder`, named after its source; a name already used
-// (two inputs with the same name, or a feed's several items) gets -2, -3...
-bool write_timeml_folder(const std::string& folder, const std::vector<document>& documents,
-                         const std::vector<std::vector<mention>>& mentions) {
-    std::error_code error;
-    std::filesystem::create_directories(folder, error);
-    if (error) {
-        std::cerr << "annalist: " << folder << ": cannot create output folder: " << error.message() << '\n';
-        return false;
-    }
-    std::set<std::string> used;
-    bool all_written = true;
-    for (std::size_t d = 0; d < documents.size(); ++d) {
-        const std::string stem =
-            documents[d].source == "-" ? "stdin" : std::filesystem::path(documents[d].source).stem().string();
-        std::string name = stem + ".tml";
-        for (int n = 2; used.contains(name); ++n) name = stem + "-" + std::to_string(n) + ".tml";
-        used.insert(name);
-        const std::string target = (std::filesystem::path(folder) / name).string();
-        all_written = write_output_or_report(
-                          target, [&](std::ostream& out) { formats::write_timeml(documents[d], mentions[d], out); }) &&
-                      all_written;
-    }
-    return all_written;
+// One input's documents as written out: a .tml file each, or JSON lines for all.
+struct rendered_input {
+    std::vector<std::pair<std::string, std::string>> timeml; // (file stem, content)
+    std::string jsonl;
+    diagnostics notes;
+    bool failed = false;
+    std::uint64_t bytes = 0;
+};
+
+// The .tml name for a document in the output folder: after its source; a name
+// already used (two inputs with the same name, or a feed's several items) gets -2, -3...
+std::string unused_name(const std::string& stem, std::set<std::string>& used) {
+    std::string name = stem + ".tml";
+    for (int n = 2; used.contains(name); ++n) name = stem + "-" + std::to_string(n) + ".tml";
+    used.insert(name);
+    return name;
 }
 
 } // namespace
@@ -62,24 +59,68 @@ command_runner add_mentions_command(CLI::App& app) {
     command->add_flag("--explain", opts->explain, "Add the rule behind each mention");
 
     return [opts]() {
+        const bool timeml = opts->format == "timeml";
+        if (timeml && opts->output.empty())
+            throw usage_error("-t timeml writes one file per input: name the folder with -o");
         session s(opts->input);
-        std::vector<document> documents;
-        const bool all_read = s.read_inputs(documents);
+        const std::vector<input_file> inputs = s.list_inputs();
         engine_context context = s.engine();
         context.explanations = opts->explain; // only jsonl with --explain shows them
-        std::vector<std::vector<mention>> mentions;
-        diagnostics notes;
-        date_undated_documents(documents, context, notes);
-        for (const auto& doc : documents) mentions.push_back(find_mentions(doc, context, notes));
-        for (const auto& note : notes) print(note);
-        if (opts->format == "timeml" && opts->output.empty())
-            throw usage_error("-t timeml writes one file per input: name the folder with -o");
-        const bool written = opts->format == "timeml"
-                                 ? write_timeml_folder(opts->output, documents, mentions)
-                                 : write_output_or_report(opts->output, [&](std::ostream& out) {
-                                       formats::write_mentions_jsonl(documents, mentions, {opts->explain}, out);
-                                   });
-        if (!written) return int{exit_output_failed};
+        batch_feedback feedback(opts->input, inputs);
+
+        // Each input is read, scanned and written out on a worker; here its output
+        // is appended in input order, and nothing of it is kept.
+        const auto render = [&](std::size_t k) {
+            read_result read = s.read(inputs[k], k);
+            rendered_input r{{}, {}, std::move(read.notes), read.failed, inputs[k].bytes};
+            std::ostringstream jsonl;
+            for (document& doc : read.documents) {
+                date_undated_document(doc, context, r.notes);
+                const std::vector<mention> mentions = find_mentions(doc, context, r.notes);
+                if (timeml) {
+                    std::ostringstream tml;
+                    formats::write_timeml(doc, mentions, tml);
+                    const std::string stem =
+                        doc.source == "-" ? "stdin" : std::filesystem::path(doc.source).stem().string();
+                    r.timeml.emplace_back(stem, std::move(tml).str());
+                } else {
+                    formats::write_mentions_jsonl(doc, mentions, {opts->explain}, jsonl);
+                }
+                std::string().swap(doc.text);
+            }
+            r.jsonl = std::move(jsonl).str();
+            return r;
+        };
+        bool all_read = true;
+        bool all_written = true;
+        std::set<std::string> used;
+        const auto run = [&](std::ostream* out) {
+            for_each_in_order<rendered_input>(inputs.size(), s.jobs(), render, [&](rendered_input&& r) {
+                feedback.report(r.notes);
+                all_read = all_read && !r.failed;
+                if (out != nullptr) *out << r.jsonl;
+                for (const auto& [stem, content] : r.timeml) {
+                    const std::string target = (std::filesystem::path(opts->output) / unused_name(stem, used)).string();
+                    all_written = write_output_or_report(target, [&](std::ostream& file) { file << content; }) &&
+                                  all_written;
+                }
+                feedback.advance(r.bytes);
+            });
+        };
+        if (timeml) {
+            std::error_code error;
+            std::filesystem::create_directories(opts->output, error);
+            if (error) {
+                std::cerr << "annalist: " << opts->output << ": cannot create output folder: " << error.message()
+                          << '\n';
+                return int{exit_output_failed};
+            }
+            run(nullptr);
+        } else {
+            all_written = write_output_or_report(opts->output, [&](std::ostream& out) { run(&out); });
+        }
+        const bool reported = feedback.finish();
+        if (!all_written || !reported) return int{exit_output_failed};
         return int{all_read ? exit_ok : exit_inputs_failed};
     };
 }

@@ -13,6 +13,7 @@
 #include <iostream>
 #include <iterator>
 #include <sstream>
+#include <thread>
 
 namespace annalist::cli {
 namespace {
@@ -74,6 +75,11 @@ void add_input_options(CLI::App& command, input_options& options) {
     command.add_option("--pub-date", options.pub_date,
                        "Publication date (YYYY-MM-DD) for documents whose metadata gives none");
     command.add_option("--reader", options.reader, "Read every input with this reader instead of probing");
+    command.add_option("-j,--jobs", options.jobs, "Documents processed at once (default: the hardware threads)")
+        ->check(CLI::Range(1, 1024));
+    command.add_flag("-q,--quiet", options.quiet, "No progress line on a terminal");
+    command.add_flag("-v,--verbose", options.verbose, "Print every warning, not only the first ones and a count");
+    command.add_option("--diagnostics", options.diagnostics_file, "Write every error and warning to FILE as JSON lines");
     add_plugin_options(command, options);
 }
 
@@ -119,51 +125,68 @@ session::session(const input_options& options) : options_(options) {
             fmt::format("--reader {}: no such reader is loaded (see 'annalist plugins')", options.reader));
 }
 
-bool session::read_inputs(std::vector<document>& documents) {
-    bool all_read = true;
-    for (const auto& input : options_.inputs) {
-        std::error_code error;
-        if (input != "-" && fs::is_directory(input, error)) {
-            for (const auto& file : files_under(input))
-                all_read = read_one(file.string(), file.string(), documents) && all_read;
-        } else {
-            all_read = read_one(input, input, documents) && all_read;
-        }
-    }
-    return all_read;
+std::size_t session::jobs() const {
+    if (options_.jobs > 0) return options_.jobs;
+    return std::max(1U, std::thread::hardware_concurrency());
 }
 
-bool session::read_one(const std::string& path, std::string_view display, std::vector<document>& documents) {
+std::vector<input_file> session::list_inputs() const {
+    std::vector<input_file> inputs;
+    const auto add = [&](const fs::path& path) {
+        std::error_code error;
+        const auto size = fs::file_size(path, error);
+        inputs.push_back({path.string(), error ? 0 : size});
+    };
+    for (const auto& input : options_.inputs) {
+        std::error_code error;
+        if (input == "-") {
+            inputs.push_back({input, 0});
+        } else if (fs::is_directory(input, error)) {
+            for (const auto& file : files_under(input)) add(file);
+        } else {
+            add(input);
+        }
+    }
+    return inputs;
+}
+
+read_result session::read(const input_file& input, std::size_t position) const {
+    read_result result;
     const auto fail = [&](std::string message) {
-        print(file_error(std::string(display), std::move(message)));
-        return false;
+        result.notes.push_back(file_error(input.path, std::move(message)));
+        result.failed = true;
+        return std::move(result);
     };
     std::optional<std::string> bytes;
-    if (path == "-") {
+    if (input.path == "-") {
         bytes = std::string(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
     } else {
-        bytes = read_file(path);
+        bytes = read_file(input.path);
     }
     if (!bytes) return fail(fmt::format("cannot read: {}", std::strerror(errno)));
 
     const loaded_reader* reader = options_.reader.empty() ? nullptr : registry_.find(options_.reader);
     if (reader == nullptr) {
         const auto head = std::string_view(*bytes).substr(0, probe_head_size);
-        reader = registry_.choose(fs::path(path).filename().string(), head);
+        reader = registry_.choose(fs::path(input.path).filename().string(), head);
     }
     if (reader == nullptr)
         return fail("no reader accepts this file (see 'annalist plugins', or force one with --reader)");
 
-    read_outcome outcome = reader->read(display, *bytes);
-    for (const auto& note : outcome.notes) print(note);
-    for (auto& doc : outcome.documents) {
+    read_outcome outcome = reader->read(input.path, *bytes);
+    std::string().swap(*bytes); // the documents hold their own text now
+    result.notes = std::move(outcome.notes);
+    result.failed = outcome.failed;
+    result.documents = std::move(outcome.documents);
+    for (std::size_t item = 0; item < result.documents.size(); ++item) {
+        document& doc = result.documents[item];
+        doc.order = {position, item};
         if (!doc.published && pub_date_) {
             doc.published = pub_date_;
             doc.published_source = "--pub-date";
         }
-        documents.push_back(std::move(doc));
     }
-    return !outcome.failed;
+    return result;
 }
 
 } // namespace annalist::cli

@@ -10,6 +10,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -23,9 +24,28 @@ struct input_options {
     std::string config_file;
     std::vector<std::string> plugin_dirs;
     std::string reader;
+    std::size_t jobs = 0; // 0: the hardware threads
+    bool quiet = false;
+    bool verbose = false;
+    std::string diagnostics_file;
 };
 
-// Adds --pub-date, --config, --plugin-dir, --reader and the INPUT list.
+// One input file as the user named it, or reached by walking a folder.
+struct input_file {
+    std::string path;
+    std::uintmax_t bytes = 0; // its size when listed, for progress; 0 for stdin
+};
+
+// What reading one input gave: its documents (each with its document_order, and
+// --pub-date where the reader found none) and the reader's notes.
+struct read_result {
+    std::vector<document> documents;
+    diagnostics notes;
+    bool failed = false;
+};
+
+// Adds --pub-date, --config, --plugin-dir, --reader, --jobs, --quiet, -v,
+// --diagnostics and the INPUT list.
 void add_input_options(CLI::App& command, input_options& options);
 
 // Adds --config and --plugin-dir only (for commands that read no input).
@@ -41,9 +61,16 @@ public:
     // Loads config, language and plugins; prints plugin warnings. Throws usage_error.
     explicit session(const input_options& options);
 
-    // Reads every input (files, folders walked in sorted order, "-" for stdin) with
-    // its reader. Problems are printed; returns false if any input failed.
-    bool read_inputs(std::vector<document>& documents);
+    // Every input: files, folders walked in sorted order (hidden entries skipped),
+    // "-" for stdin.
+    [[nodiscard]] std::vector<input_file> list_inputs() const;
+
+    // Reads the input at `position` in list_inputs() with its reader. Safe to call
+    // from several threads at once.
+    [[nodiscard]] read_result read(const input_file& input, std::size_t position) const;
+
+    // --jobs, or the hardware threads.
+    [[nodiscard]] std::size_t jobs() const;
 
     [[nodiscard]] const annalist::config& config() const { return config_; }
     [[nodiscard]] const plugin_registry& plugins() const { return registry_; }
@@ -52,8 +79,6 @@ public:
     }
 
 private:
-    bool read_one(const std::string& path, std::string_view display, std::vector<document>& documents);
-
     const input_options& options_;
     annalist::config config_;
     std::unique_ptr<const language_pack> language_;

@@ -12,6 +12,7 @@
 #include <annalist/resolve/resolver.hpp>
 #include <annalist/resolve/tense.hpp>
 #include <annalist/text/code_points.hpp>
+#include <annalist/text/text_positions.hpp>
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -21,19 +22,9 @@ namespace {
 
 constexpr std::size_t headline_length = 90;
 
-// Line and column (in code points) of a byte offset, for messages.
-source_position position_in(const document& doc, std::size_t byte_offset) {
-    source_position where{doc.source, 1, 1, std::nullopt};
-    std::size_t line_start = 0;
-    for (std::size_t i = 0; i < byte_offset && i < doc.text.size(); ++i) {
-        if (doc.text[i] == '\n') {
-            ++where.line;
-            line_start = i + 1;
-        }
-    }
-    code_point_counter counter(std::string_view(doc.text).substr(line_start));
-    where.column = counter.at(byte_offset - line_start) + 1;
-    return where;
+source_position position_in(const document& doc, text_positions& positions, std::size_t byte_offset) {
+    const line_column at = positions.at(byte_offset);
+    return {doc.source, at.line, at.column, std::nullopt};
 }
 
 // Paragraphs (separated by blank lines) are scanned one at a time: no expression
@@ -60,23 +51,38 @@ bool is_full_date_attempt(const rule_match& m) {
 }
 
 // One event per clause a date dates, sentence by sentence.
-void add_clause_events(chronology& result, std::size_t d, const std::vector<mention>& mentions,
+void add_clause_events(std::vector<event>& events, std::string_view text, const std::vector<mention>& mentions,
                        const std::vector<std::size_t>& dating, const language& lang) {
-    const std::string& text = result.documents[d].text;
     for (std::size_t k = 0; k < dating.size();) {
         const mention& first = mentions[dating[k]];
         const text_span span = sentence_around(text, {first.begin, first.end}, lang);
         std::vector<std::size_t> in_sentence;
         for (; k < dating.size() && mentions[dating[k]].begin < span.end; ++k) in_sentence.push_back(dating[k]);
-        const std::string_view raw = std::string_view(text).substr(span.begin, span.end - span.begin);
+        const std::string_view raw = text.substr(span.begin, span.end - span.begin);
         const std::string sentence = fold_whitespace(raw);
         for (const dated_clause& c : split_dated_clauses(raw, span.begin, mentions, in_sentence)) {
             event e{
-                mentions[c.date], sentence, make_headline(c.text, c.date_begin, c.date_end, headline_length), d, {}};
-            for (const std::size_t r : c.restatings) e.also_reported.push_back({d, mentions[r], sentence});
-            result.events.push_back(std::move(e));
+                mentions[c.date], sentence, make_headline(c.text, c.date_begin, c.date_end, headline_length), 0, {}};
+            for (const std::size_t r : c.restatings) e.also_reported.push_back({0, mentions[r], sentence});
+            events.push_back(std::move(e));
         }
     }
+}
+
+// Code points before each mention's bounds, counted in one pass over the text.
+void count_code_points(std::string_view text, std::vector<mention>& mentions) {
+    std::vector<std::size_t*> bounds;
+    std::vector<std::size_t> bytes;
+    bounds.reserve(2 * mentions.size());
+    for (mention& m : mentions) {
+        m.begin_code_point = m.begin;
+        m.end_code_point = m.end;
+        bounds.push_back(&m.begin_code_point);
+        bounds.push_back(&m.end_code_point);
+    }
+    std::sort(bounds.begin(), bounds.end(), [](const std::size_t* a, const std::size_t* b) { return *a < *b; });
+    code_point_counter counter(text);
+    for (std::size_t* bound : bounds) *bound = counter.at(*bound);
 }
 
 } // namespace
@@ -86,6 +92,7 @@ std::vector<mention> find_mentions(const document& doc, const engine_context& co
     // News holds a mention every 700 bytes or so (TempEval-3): room made once rather
     // than by doubling, which copied every mention several times over a long text.
     mentions.reserve(doc.text.size() / 512);
+    text_positions positions(doc.text);
     resolve_context resolving;
     resolving.publication = doc.published;
     resolving.mode = context.mode;
@@ -135,7 +142,7 @@ std::vector<mention> find_mentions(const document& doc, const engine_context& co
             if (!candidates.empty() && is_full_date_attempt(candidates.front())) {
                 const std::size_t at = tokens[candidates.front().first_token].begin;
                 const std::size_t to = tokens[candidates.front().end_token - 1].end;
-                notes.push_back({severity::warning, position_in(doc, at),
+                notes.push_back({severity::warning, position_in(doc, positions, at),
                                  fmt::format("'{}' is not a calendar date; left out", doc.text.substr(at, to - at))});
             }
         }
@@ -143,60 +150,70 @@ std::vector<mention> find_mentions(const document& doc, const engine_context& co
     add_range_starts(doc.text, mentions);
     mark_citations(doc.text, mentions);
     link_ranges(doc.text, mentions);
+    count_code_points(doc.text, mentions);
     return mentions;
 }
 
-void date_undated_documents(std::vector<document>& documents, const engine_context& context, diagnostics& notes) {
-    for (document& doc : documents) {
-        if (doc.published) continue;
-        diagnostics ignored; // the real scan, with the date, reports them
-        const auto inferred = infer_publication_date(doc, find_mentions(doc, context, ignored));
-        if (!inferred) {
-            notes.push_back(file_warning(doc.source, "no publication date in its metadata, from --pub-date or in its "
-                                                     "text; its relative dates are left unresolved"));
-            continue;
-        }
-        doc.published = inferred->day;
-        doc.published_source = "inferred from " + inferred->reason;
-        doc.published_inferred = true;
-        notes.push_back(file_warning(doc.source, fmt::format("no publication date in its metadata or from --pub-date; "
-                                                             "{} inferred from {}",
-                                                             date::format("%F", inferred->day), inferred->reason)));
+void date_undated_document(document& doc, const engine_context& context, diagnostics& notes) {
+    if (doc.published) return;
+    diagnostics ignored; // the real scan, with the date, reports them
+    const auto inferred = infer_publication_date(doc, find_mentions(doc, context, ignored));
+    if (!inferred) {
+        notes.push_back(file_warning(doc.source, "no publication date in its metadata, from --pub-date or in its "
+                                                 "text; its relative dates are left unresolved"));
+        return;
     }
+    doc.published = inferred->day;
+    doc.published_source = "inferred from " + inferred->reason;
+    doc.published_inferred = true;
+    notes.push_back(file_warning(doc.source, fmt::format("no publication date in its metadata or from --pub-date; "
+                                                         "{} inferred from {}",
+                                                         date::format("%F", inferred->day), inferred->reason)));
+}
+
+partial_chronology map_document(document doc, const engine_context& context) {
+    partial_chronology part;
+    diagnostics notes;
+    date_undated_document(doc, context, notes);
+    std::vector<mention> mentions = find_mentions(doc, context, notes);
+    std::vector<event>& events = part.events;
+    // Events named by an offset from a date: "two months after the meeting".
+    anchored_dating tied = anchored_events(doc.text, mentions, context.lang);
+    text_positions positions(doc.text);
+    for (const dating_problem& problem : tied.problems)
+        notes.push_back({severity::warning, position_in(doc, positions, problem.at), problem.message});
+    std::vector<mention> anchors; // made after the scan: their code points are counted here
+    for (const anchored_event& a : tied.events) anchors.push_back(a.anchor);
+    count_code_points(doc.text, anchors);
+    for (std::size_t k = 0; k < tied.events.size(); ++k) {
+        anchored_event& a = tied.events[k];
+        a.anchor = std::move(anchors[k]);
+        const text_span span = sentence_around(doc.text, {a.anchor.begin, a.anchor.end}, context.lang);
+        std::string sentence = fold_whitespace(std::string_view(doc.text).substr(span.begin, span.end - span.begin));
+        events.push_back({std::move(a.anchor), std::move(sentence), std::move(a.headline), 0, {}});
+    }
+    std::vector<std::size_t> dating; // mentions that date an event, in text order
+    for (std::size_t i = 0; i < mentions.size(); ++i) {
+        const mention& m = mentions[i];
+        if (!m.cited_outlet.empty()) {
+            part.citations.push_back({0, m.cited_outlet, m});
+            if (!context.include_citations) continue;
+        }
+        if (m.value.dated && (m.type == timex_type::date || m.type == timex_type::time)) dating.push_back(i);
+    }
+    add_clause_events(events, doc.text, mentions, dating, context.lang);
+    // What remains of the document is what writers show: memory grows with the
+    // events, not with the text read.
+    std::string().swap(doc.text);
+    part.documents.push_back(std::move(doc));
+    part.notes.push_back(std::move(notes));
+    return part;
 }
 
 chronology build_chronology(std::vector<document> documents, const engine_context& context) {
-    chronology result;
-    result.documents = std::move(documents);
-    date_undated_documents(result.documents, context, result.notes);
-    for (std::size_t d = 0; d < result.documents.size(); ++d) {
-        const document& doc = result.documents[d];
-        std::vector<mention> mentions = find_mentions(doc, context, result.notes);
-        // Events named by an offset from a date: "two months after the meeting".
-        anchored_dating tied = anchored_events(doc.text, mentions, context.lang);
-        for (const dating_problem& problem : tied.problems)
-            result.notes.push_back({severity::warning, position_in(doc, problem.at), problem.message});
-        for (anchored_event& a : tied.events) {
-            const text_span span = sentence_around(doc.text, {a.anchor.begin, a.anchor.end}, context.lang);
-            std::string sentence =
-                fold_whitespace(std::string_view(doc.text).substr(span.begin, span.end - span.begin));
-            result.events.push_back({std::move(a.anchor), std::move(sentence), std::move(a.headline), d, {}});
-        }
-        std::vector<std::size_t> dating; // mentions that date an event, in text order
-        for (std::size_t i = 0; i < mentions.size(); ++i) {
-            const mention& m = mentions[i];
-            if (!m.cited_outlet.empty()) {
-                result.citations.push_back({d, m.cited_outlet, m});
-                if (!context.include_citations) continue;
-            }
-            if (m.value.dated && (m.type == timex_type::date || m.type == timex_type::time)) dating.push_back(i);
-        }
-        add_clause_events(result, d, mentions, dating, context.lang);
-    }
-    // Events were appended in document and text order, which the sort keeps among equals.
-    sort_chronologically(result.events);
-    merge_reports(result.events, context.lang);
-    return result;
+    partial_chronology whole;
+    for (document& doc : documents) whole = merge_partials(std::move(whole), map_document(std::move(doc), context));
+    return finish_chronology(std::move(whole), context.lang);
 }
 
 } // namespace annalist

@@ -1,6 +1,6 @@
 #include <annalist/formats/json_writer.hpp>
 
-#include <annalist/text/code_points.hpp>
+#include "mention_line.hpp"
 
 #include <date/date.h>
 #include <nlohmann/json.hpp>
@@ -18,12 +18,12 @@ json interval_json(const time_value& v) {
     return json::array({format_instant(v.begin, v.grain), format_instant(v.end, v.grain)});
 }
 
-json mention_json(const mention& m, const document& doc, code_point_counter& offsets, const json_options& options) {
+json mention_json(const mention& m, const document& doc, const json_options& options) {
     const time_value& v = m.value;
     json j;
     j["source"] = doc.source;
-    j["start"] = offsets.at(m.begin);
-    j["end"] = offsets.at(m.end);
+    j["start"] = m.begin_code_point;
+    j["end"] = m.end_code_point;
     j["text"] = m.text;
     j["type"] = to_string(m.type);
     j["value"] = v.value;
@@ -79,68 +79,94 @@ json diagnostic_json(const diagnostic& d) {
     return j;
 }
 
+std::string dumped(const json& j, int indent = -1) {
+    return j.dump(indent, ' ', false, json::error_handler_t::replace);
+}
+
+// `"key": [items]` inside the root object, laid out as dump(2) lays out the whole,
+// one item at a time so the whole never stands in memory.
+template <typename Items, typename ToJson>
+void write_member_array(std::ostream& out, std::string_view key, const Items& items, ToJson to_json, bool last) {
+    out << "  \"" << key << "\": [";
+    bool first = true;
+    for (const auto& item : items) {
+        out << (first ? "\n" : ",\n") << "    ";
+        first = false;
+        const std::string text = dumped(to_json(item), 2);
+        for (const char c : text) { // dump never writes a raw newline inside a string
+            out << c;
+            if (c == '\n') out << "    ";
+        }
+    }
+    out << (first ? "]" : "\n  ]") << (last ? "\n" : ",\n");
+}
+
 } // namespace
 
 void write_chronology_json(const chronology& c, const json_options& options, std::ostream& out) {
-    json root;
-    root["model_version"] = model_version;
-    root["documents"] = json::array();
-    for (const document& doc : c.documents) root["documents"].push_back(document_json(doc));
-    root["events"] = json::array();
-    for (const event& e : c.events) {
-        json j;
-        j["value"] = e.mention.value.value;
-        j["mod"] = optional_string(to_string(e.mention.value.mod));
-        j["grain"] = to_string(e.mention.value.grain);
-        j["interval"] = interval_json(e.mention.value);
-        j["headline"] = e.headline;
-        j["sentence"] = e.sentence;
-        j["document"] = e.document;
-        j["mentions"] = json::array();
-        j["sources"] = json::array();
-        const auto add = [&](std::size_t d, const mention& m, const std::string& sentence) {
-            const document& from = c.documents.at(d);
-            code_point_counter offsets(from.text);
-            j["mentions"].push_back(mention_json(m, from, offsets, options));
-            for (const auto& source : j["sources"])
-                if (source["document"] == d) return;
-            j["sources"].push_back({{"document", d}, {"sentence", sentence}});
-        };
-        add(e.document, e.mention, e.sentence);
-        for (const event_report& r : e.also_reported) add(r.document, r.mention, r.sentence);
-        root["events"].push_back(std::move(j));
-    }
-    root["citations"] = json::array();
-    for (const source_citation& s : c.citations) {
-        const document& doc = c.documents.at(s.document);
-        code_point_counter offsets(doc.text);
-        json cite;
-        cite["document"] = s.document;
-        cite["outlet"] = s.outlet;
-        cite["mention"] = mention_json(s.mention, doc, offsets, options);
-        root["citations"].push_back(std::move(cite));
-    }
-    root["diagnostics"] = json::array();
-    for (const diagnostic& d : c.notes) root["diagnostics"].push_back(diagnostic_json(d));
-    out << root.dump(2, ' ', false, json::error_handler_t::replace) << '\n';
+    out << "{\n  \"model_version\": " << model_version << ",\n";
+    write_member_array(out, "documents", c.documents, document_json, false);
+    write_member_array(
+        out, "events", c.events,
+        [&](const event& e) {
+            json j;
+            j["value"] = e.mention.value.value;
+            j["mod"] = optional_string(to_string(e.mention.value.mod));
+            j["grain"] = to_string(e.mention.value.grain);
+            j["interval"] = interval_json(e.mention.value);
+            j["headline"] = e.headline;
+            j["sentence"] = e.sentence;
+            j["document"] = e.document;
+            j["mentions"] = json::array();
+            j["sources"] = json::array();
+            const auto add = [&](std::size_t d, const mention& m, const std::string& sentence) {
+                j["mentions"].push_back(mention_json(m, c.documents.at(d), options));
+                for (const auto& source : j["sources"])
+                    if (source["document"] == d) return;
+                j["sources"].push_back({{"document", d}, {"sentence", sentence}});
+            };
+            add(e.document, e.mention, e.sentence);
+            for (const event_report& r : e.also_reported) add(r.document, r.mention, r.sentence);
+            return j;
+        },
+        false);
+    write_member_array(
+        out, "citations", c.citations,
+        [&](const source_citation& s) {
+            json cite;
+            cite["document"] = s.document;
+            cite["outlet"] = s.outlet;
+            cite["mention"] = mention_json(s.mention, c.documents.at(s.document), options);
+            return cite;
+        },
+        false);
+    write_member_array(out, "diagnostics", c.notes, diagnostic_json, true);
+    out << "}\n";
 }
 
 void write_documents_jsonl(const std::vector<document>& documents, std::ostream& out) {
     for (const document& doc : documents) {
         json j = document_json(doc);
         j["text"] = doc.text;
-        out << j.dump(-1, ' ', false, json::error_handler_t::replace) << '\n';
+        out << dumped(j) << '\n';
     }
+}
+
+void write_mentions_jsonl(const document& doc, const std::vector<mention>& mentions, const json_options& options,
+                          std::ostream& out) {
+    std::string lines;
+    for (const mention& m : mentions) detail::append_mention_line(m, doc, options, lines);
+    out << lines;
+}
+
+std::string mention_json_line(const mention& m, const document& doc, const json_options& options) {
+    return dumped(mention_json(m, doc, options)) + '\n';
 }
 
 void write_mentions_jsonl(const std::vector<document>& documents, const std::vector<std::vector<mention>>& mentions,
                           const json_options& options, std::ostream& out) {
-    for (std::size_t d = 0; d < documents.size() && d < mentions.size(); ++d) {
-        code_point_counter offsets(documents[d].text);
-        for (const mention& m : mentions[d])
-            out << mention_json(m, documents[d], offsets, options).dump(-1, ' ', false, json::error_handler_t::replace)
-                << '\n';
-    }
+    for (std::size_t d = 0; d < documents.size() && d < mentions.size(); ++d)
+        write_mentions_jsonl(documents[d], mentions[d], options, out);
 }
 
 } // namespace annalist::formats

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <annalist/model/chronology.hpp>
+#include <annalist/text/code_points.hpp>
 
 #include <chrono>
 #include <string>
@@ -25,6 +26,8 @@ inline chronology one_event_chronology() {
     mention m;
     m.begin = 23; // bytes: the apostrophe takes three
     m.end = 36;
+    m.begin_code_point = 21; // "Kim's visit began on " is 21 code points
+    m.end_code_point = 34;
     m.text = "June 19, 2024";
     m.value = day_value(date::year{2024} / 6 / 19);
     m.rule = "month_day_year";
@@ -39,6 +42,9 @@ inline mention mention_of(const document& doc, std::string_view text, time_value
     mention m;
     m.begin = doc.text.find(text);
     m.end = m.begin + text.size();
+    code_point_counter code_points(doc.text);
+    m.begin_code_point = code_points.at(m.begin);
+    m.end_code_point = code_points.at(m.end);
     m.text = std::string(text);
     m.type = type;
     m.value = std::move(value);

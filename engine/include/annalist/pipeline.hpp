@@ -5,6 +5,7 @@
 #include <annalist/config/config.hpp>
 #include <annalist/config/language.hpp>
 #include <annalist/model/chronology.hpp>
+#include <annalist/partial_chronology.hpp>
 #include <annalist/scan/matcher.hpp>
 
 #include <vector>
@@ -27,15 +28,21 @@ struct engine_context {
 // exist (February 30) becomes a warning in `notes`.
 std::vector<mention> find_mentions(const document& doc, const engine_context& context, diagnostics& notes);
 
-// Each document with no publication date gets one inferred from its text (a
-// dateline, the latest cited source's date, the latest date reported in the past
-// tense), marked inferred with the reason, and a warning; one with none to infer is
+// A document with no publication date gets one inferred from its text (a dateline,
+// the latest cited source's date, the latest date reported in the past tense),
+// marked inferred with the reason, and a warning; one with none to infer is
 // reported, and its relative dates stay unresolved.
-void date_undated_documents(std::vector<document>& documents, const engine_context& context, diagnostics& notes);
+void date_undated_document(document& doc, const engine_context& context, diagnostics& notes);
 
-// Publication dates first (date_undated_documents), then one event per dated DATE or TIME mention that is not a
-// citation (unless the context includes them), across all documents, in chronological order: earlier start first; at
-// the same start the wider interval (a month before the days inside it); then document and text order.
+// The map step: a document's share of the chronology, from it alone. Its publication
+// date first (date_undated_document), then one event per dated DATE or TIME mention
+// that is not a citation (unless the context includes them), in text order; the
+// document's text is dropped once they are made.
+partial_chronology map_document(document doc, const engine_context& context);
+
+// Every document mapped, the partials merged and finished: events across all
+// documents in chronological order (earlier start first; at the same start the wider
+// interval, a month before the days inside it; then document and text order).
 chronology build_chronology(std::vector<document> documents, const engine_context& context);
 
 } // namespace annalist

@@ -3,6 +3,7 @@
 #include <annalist/model/iso_date.hpp>
 
 #include <date/date.h>
+#include <fmt/format.h>
 
 namespace annalist {
 
@@ -87,7 +88,22 @@ std::string_view to_string(timex_type t) {
 }
 
 std::string format_instant(date::sys_seconds t, grain g) {
-    if (g >= grain::day) return date::format("%F", date::floor<date::days>(t));
+    // Years of four digits, nearly all, without date::format's streams: JSON lines
+    // write two instants a mention, and the streams cost more than the scan.
+    const auto day = date::floor<date::days>(t);
+    const date::year_month_day ymd{day};
+    const int year = static_cast<int>(ymd.year());
+    if (year >= 0 && year <= 9999) {
+        const std::string text = fmt::format("{:04}-{:02}-{:02}", year, static_cast<unsigned>(ymd.month()),
+                                             static_cast<unsigned>(ymd.day()));
+        if (g >= grain::day) return text;
+        const date::hh_mm_ss clock{t - day};
+        if (g == grain::second)
+            return fmt::format("{}T{:02}:{:02}:{:02}", text, clock.hours().count(), clock.minutes().count(),
+                               clock.seconds().count());
+        return fmt::format("{}T{:02}:{:02}", text, clock.hours().count(), clock.minutes().count());
+    }
+    if (g >= grain::day) return date::format("%F", day);
     if (g == grain::second) return date::format("%FT%T", t);
     return date::format("%FT%R", date::floor<std::chrono::minutes>(t));
 }

@@ -18,10 +18,20 @@ namespace annalist {
 // events, so output is deterministic.
 void sort_chronologically(std::vector<event>& events);
 
+// What merging cost, in steps a test can count: accounts compared, and entries of
+// the word index walked over.
+struct merge_work {
+    std::size_t compared = 0;
+    std::size_t walked = 0;
+};
+
 // Merges reports of one event across documents. The most precise report (finest
 // grain, then first) leads; the others become its also_reported, in input order.
-// `events` must be sorted chronologically, and stays so.
-void merge_reports(std::vector<event>& events, const language& lang);
+// `events` must be sorted chronologically, and stays so. Each event's account is
+// read once, and an event is compared only with the later reports that share one
+// of its telling words (an index from word to events), at most 32 unlike ones a
+// word: linear in the events, however many share a day.
+merge_work merge_reports(std::vector<event>& events, const language& lang);
 
 // How rare each content word is across the documents' headlines: a word in every
 // document weighs little, a name in one weighs much (ln(1 + documents / with it)).

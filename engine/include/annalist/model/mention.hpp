@@ -24,6 +24,10 @@ enum class anchor { absolute, publication, previous, event };
 struct mention {
     std::size_t begin = 0; // byte offsets into document::text, [begin, end)
     std::size_t end = 0;
+    // The same bounds in Unicode code points, as users and TimeML tools count them:
+    // kept so that writers need not hold the document's text.
+    std::size_t begin_code_point = 0;
+    std::size_t end_code_point = 0;
     std::string text;
     timex_type type = timex_type::date;
     time_value value;

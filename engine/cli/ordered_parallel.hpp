@@ -1,0 +1,99 @@
+// Work on many threads, results in input order: inputs are mapped by a pool of
+// workers and each result is handed to the calling thread in the order of the
+// inputs, so output is the same bytes whatever the number of threads.
+#pragma once
+
+#include <condition_variable>
+#include <cstddef>
+#include <exception>
+#include <functional>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <vector>
+
+namespace annalist::cli {
+
+// Calls map(k) for k in [0, count) on `jobs` threads (inline when jobs is 1) and
+// take(result) for each in order of k on the calling thread. At most `ahead`
+// results per thread wait to be taken, so memory stays bounded by the largest
+// inputs, not by their number. An exception from map is rethrown here, in order.
+template <typename Result>
+void for_each_in_order(std::size_t count, std::size_t jobs, const std::function<Result(std::size_t)>& map,
+                       const std::function<void(Result&&)>& take, std::size_t ahead = 4) {
+    if (jobs <= 1 || count <= 1) {
+        for (std::size_t k = 0; k < count; ++k) take(map(k));
+        return;
+    }
+    struct outcome {
+        std::optional<Result> result;
+        std::exception_ptr error;
+    };
+    std::mutex lock;
+    std::condition_variable changed;
+    std::map<std::size_t, outcome> done; // finished, not yet taken
+    std::size_t next = 0;                // the next input a worker starts
+    std::size_t taken = 0;               // inputs handed to take
+    bool stop = false;
+    const std::size_t window = jobs * ahead;
+
+    const auto work = [&] {
+        for (;;) {
+            std::size_t k = 0;
+            {
+                std::unique_lock guard(lock);
+                changed.wait(guard, [&] { return stop || next >= count || next < taken + window; });
+                if (stop || next >= count) return;
+                k = next++;
+            }
+            outcome o;
+            try {
+                o.result.emplace(map(k));
+            } catch (...) {
+                o.error = std::current_exception();
+            }
+            {
+                const std::lock_guard guard(lock);
+                done.emplace(k, std::move(o));
+            }
+            changed.notify_all();
+        }
+    };
+    std::vector<std::thread> workers;
+    workers.reserve(jobs);
+    for (std::size_t t = 0; t < jobs; ++t) workers.emplace_back(work);
+    const auto finish = [&] {
+        {
+            const std::lock_guard guard(lock);
+            stop = true;
+        }
+        changed.notify_all();
+        for (auto& w : workers) w.join();
+    };
+    try {
+        for (; taken < count;) {
+            outcome o;
+            {
+                std::unique_lock guard(lock);
+                changed.wait(guard, [&] { return done.contains(taken); });
+                auto it = done.find(taken);
+                o = std::move(it->second);
+                done.erase(it);
+            }
+            if (o.error) std::rethrow_exception(o.error);
+            take(std::move(*o.result));
+            {
+                const std::lock_guard guard(lock);
+                ++taken;
+            }
+            changed.notify_all();
+        }
+    } catch (...) {
+        finish();
+        throw;
+    }
+    finish();
+}
+
+} // namespace annalist::cli
