@@ -3,6 +3,7 @@
 #include "support/run_annalist.hpp"
 
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -24,9 +25,9 @@ const std::string shared_articles = std::string(ANNALIST_SHARED_DIR) + "/article
 // Inputs for a run with many documents: the samples, and the training set and the
 // shared article where ../shared is present.
 std::string corpus_arguments() {
-    std::string inputs = "'" + sample("harbor-bridge.txt") + "'";
+    std::string inputs = fmt::format("'{}'", sample("harbor-bridge.txt"));
     if (std::filesystem::exists(training)) {
-        inputs += " '" + training + "' '" + shared_articles + "'";
+        inputs += fmt::format(" '{}' '{}'", training, shared_articles);
     } else {
         WARN("../shared is absent: --jobs compared on the samples only");
     }
@@ -44,7 +45,7 @@ std::size_t count_lines(const std::string& text, std::string_view containing) {
 // `n` articles with no date anywhere: each one a "no publication date" warning.
 void write_undated(const temp_folder& folder, int n) {
     for (int i = 0; i < n; ++i)
-        folder.write("in/" + std::to_string(100 + i) + ".txt", "The talks resumed on Thursday and ended in June.\n");
+        folder.write(fmt::format("in/{}.txt", 100 + i), "The talks resumed on Thursday and ended in June.\n");
 }
 
 } // namespace
@@ -122,7 +123,7 @@ TEST_CASE("progress shows on a terminal during a long run, never with --quiet") 
     temp_folder folder;
     std::string text = "Published: 2024-11-04\n\n";
     for (int k = 0; k < 20; ++k) text += "The talks resumed on Thursday and ended in June, officials said. ";
-    for (int i = 0; i < 1500; ++i) folder.write("in/" + std::to_string(i / 100) + "/" + std::to_string(i) + ".txt", text);
+    for (int i = 0; i < 1500; ++i) folder.write(fmt::format("in/{}/{}.txt", i / 100, i), text);
     const std::string run = "script -qec \"'" + std::string(ANNALIST_BINARY) + "' build in -j 1 -o out.csv";
     double seconds = 0;
     const auto shown = [&](const std::string& flags) {

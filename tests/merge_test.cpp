@@ -114,7 +114,7 @@ std::vector<annalist::event> reports_on_one_day(std::size_t documents, std::size
     std::vector<annalist::event> events;
     for (std::size_t d = 0; d < documents + copies; ++d) {
         std::string headline = "the";
-        for (int w = 0; w < 4; ++w) headline += " " + made_up_word(word(random));
+        for (int w = 0; w < 4; ++w) headline.append(" ").append(made_up_word(word(random)));
         if (d >= documents) headline = "the harbour bridge reopened to traffic";
         annalist::event e;
         e.mention.value = day;
