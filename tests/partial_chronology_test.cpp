@@ -146,3 +146,26 @@ TEST_CASE("an event named by an offset keeps its offsets in code points") {
     }
     CHECK(found);
 }
+
+TEST_CASE("many partials merge at once as they would two at a time") {
+    const auto engine = annalist::test::english_engine();
+    const std::string expected = json_of(annalist::build_chronology(articles(), engine));
+    const auto parts_in = [&](std::vector<std::size_t> order) {
+        std::vector<partial_chronology> parts;
+        for (const std::size_t k : order) parts.push_back(annalist::map_document(articles()[k], engine));
+        return parts;
+    };
+    // In document order (joined in one pass), shuffled, and interleaved: a part of
+    // the first and third documents beside one of the second.
+    for (const auto& order : {std::vector<std::size_t>{0, 1, 2, 3, 4}, std::vector<std::size_t>{3, 0, 4, 2, 1}}) {
+        const auto merged = annalist::merge_partials(parts_in(order));
+        CHECK(json_of(annalist::finish_chronology(merged, engine.lang)) == expected);
+    }
+    auto parts = parts_in({0, 2, 1, 3, 4});
+    parts[0] = annalist::merge_partials(std::move(parts[0]), std::move(parts[1])); // documents 0 and 2
+    parts.erase(parts.begin() + 1);
+    const auto merged = annalist::merge_partials(std::move(parts));
+    REQUIRE(merged.documents.size() == 5);
+    CHECK(merged.documents[1].source == "b.txt");
+    CHECK(json_of(annalist::finish_chronology(merged, engine.lang)) == expected);
+}

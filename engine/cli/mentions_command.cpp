@@ -73,10 +73,12 @@ command_runner add_mentions_command(CLI::App& app) {
         const auto render = [&](std::size_t k) {
             read_result read = s.read(inputs[k], k);
             rendered_input r{{}, {}, std::move(read.notes), read.failed, inputs[k].bytes};
-            std::ostringstream jsonl;
             for (document& doc : read.documents) {
                 date_undated_document(doc, context, r.notes);
                 const std::vector<mention> mentions = find_mentions(doc, context, r.notes);
+                // JSON lines need only the mentions (they hold their text and code
+                // points): the text goes first, so a large document is not held twice.
+                if (!timeml) std::string().swap(doc.text);
                 if (timeml) {
                     std::ostringstream tml;
                     formats::write_timeml(doc, mentions, tml);
@@ -84,11 +86,10 @@ command_runner add_mentions_command(CLI::App& app) {
                         doc.source == "-" ? "stdin" : std::filesystem::path(doc.source).stem().string();
                     r.timeml.emplace_back(stem, std::move(tml).str());
                 } else {
-                    formats::write_mentions_jsonl(doc, mentions, {opts->explain}, jsonl);
+                    formats::append_mentions_jsonl(doc, mentions, {opts->explain}, r.jsonl);
                 }
                 std::string().swap(doc.text);
             }
-            r.jsonl = std::move(jsonl).str();
             return r;
         };
         bool all_read = true;

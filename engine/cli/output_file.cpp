@@ -10,6 +10,7 @@
 #include <iostream>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <vector>
 
 namespace annalist::cli {
 namespace {
@@ -19,7 +20,10 @@ namespace {
 }
 
 void write_directly(const std::string& target, const std::function<void(std::ostream&)>& write) {
-    std::ofstream out(target, std::ios::binary);
+    std::ofstream out;
+    std::vector<char> buffer(std::size_t{1} << 20); // a long output in fewer, larger writes
+    out.rdbuf()->pubsetbuf(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+    out.open(target, std::ios::binary);
     if (!out) fail(target, std::strerror(errno));
     write(out);
     out.flush();

@@ -23,7 +23,21 @@ namespace fs = std::filesystem;
 std::optional<std::string> read_file(const fs::path& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) return std::nullopt;
-    std::ostringstream bytes;
+    // A regular file is read whole into a string of its size: one buffer, no copy.
+    std::error_code error;
+    const auto size = fs::is_regular_file(path, error) ? fs::file_size(path, error) : 0;
+    if (!error && size > 0) {
+        std::string bytes(size, '\0');
+        in.read(bytes.data(), static_cast<std::streamsize>(size));
+        bytes.resize(static_cast<std::size_t>(in.gcount()));
+        if (in.bad()) return std::nullopt;
+        if (in.peek() == std::ifstream::traits_type::eof()) return bytes;
+        in.clear(); // it grew while read: the rest as it comes
+        std::ostringstream rest;
+        rest << in.rdbuf();
+        return bytes + std::move(rest).str();
+    }
+    std::ostringstream bytes; // a pipe, a device: as it comes
     bytes << in.rdbuf();
     if (in.bad()) return std::nullopt;
     return std::move(bytes).str();

@@ -2,6 +2,7 @@
 
 #include <annalist/events/merge.hpp>
 
+#include <algorithm>
 #include <iterator>
 
 namespace annalist {
@@ -52,7 +53,7 @@ std::vector<T> merge_grouped(std::vector<T> a, std::vector<T> b, const union_ord
 }
 
 template <typename T> void append(std::vector<T>& to, std::vector<T>& from) {
-    if (to.empty()) {
+    if (to.empty() && to.capacity() < from.size()) { // no room made for it: take its list whole
         to = std::move(from);
         return;
     }
@@ -98,6 +99,36 @@ partial_chronology merge_partials(partial_chronology a, partial_chronology b) {
     out.events = merge_grouped(std::move(a.events), std::move(b.events), u);
     out.citations = merge_grouped(std::move(a.citations), std::move(b.citations), u);
     return out;
+}
+
+partial_chronology merge_partials(std::vector<partial_chronology> parts) {
+    std::erase_if(parts, [](const partial_chronology& p) { return p.documents.empty(); });
+    std::stable_sort(parts.begin(), parts.end(), [](const partial_chronology& a, const partial_chronology& b) {
+        return a.documents.front().order < b.documents.front().order;
+    });
+    const bool in_order = std::adjacent_find(parts.begin(), parts.end(), [](const auto& a, const auto& b) {
+                              return b.documents.front().order < a.documents.back().order;
+                          }) == parts.end();
+    partial_chronology whole;
+    if (!in_order) { // parts that interleave: two at a time
+        for (partial_chronology& part : parts) whole = merge_partials(std::move(whole), std::move(part));
+        return whole;
+    }
+    std::size_t documents = 0, events = 0, citations = 0;
+    for (const partial_chronology& part : parts) {
+        documents += part.documents.size();
+        events += part.events.size();
+        citations += part.citations.size();
+    }
+    whole.documents.reserve(documents);
+    whole.notes.reserve(documents);
+    whole.events.reserve(events);
+    whole.citations.reserve(citations);
+    for (partial_chronology& part : parts) {
+        whole = merge_partials(std::move(whole), std::move(part)); // appends: b follows a
+        part = {};
+    }
+    return whole;
 }
 
 chronology finish_chronology(partial_chronology whole, const language& lang) {

@@ -1,6 +1,7 @@
 #include <annalist/formats/csv_writer.hpp>
 
 #include <annalist/formats/display_date.hpp>
+#include <annalist/model/iso_date.hpp>
 
 #include "csv_profiles.hpp"
 #include "csv_rows.hpp"
@@ -14,7 +15,7 @@ namespace {
 std::string source_path(const document& doc) { return doc.source; }
 std::string source_url(const document& doc) { return doc.url; }
 std::string published_day(const document& doc) {
-    return doc.published ? date::format("%F", *doc.published) : std::string();
+    return doc.published ? iso_day_text(*doc.published) : std::string();
 }
 
 } // namespace

@@ -1,4 +1,5 @@
 #include <annalist/formats/document_text_writer.hpp>
+#include <annalist/model/iso_date.hpp>
 
 #include <date/date.h>
 
@@ -11,7 +12,7 @@ void write_documents_text(const std::vector<document>& documents, std::ostream& 
         out << "url: " << doc.url << '\n';
         out << "published: ";
         if (doc.published) {
-            out << date::format("%F", *doc.published) << " (" << doc.published_source << ")";
+            out << iso_day_text(*doc.published) << " (" << doc.published_source << ")";
         } else {
             out << "unknown";
         }

@@ -1,4 +1,5 @@
 #include <annalist/formats/json_writer.hpp>
+#include <annalist/model/iso_date.hpp>
 
 #include "mention_line.hpp"
 
@@ -63,7 +64,7 @@ json document_json(const document& doc) {
     j["reader"] = doc.reader_id;
     j["title"] = optional_string(doc.title);
     j["url"] = optional_string(doc.url);
-    j["published"] = doc.published ? json(date::format("%F", *doc.published)) : json(nullptr);
+    j["published"] = doc.published ? json(iso_day_text(*doc.published)) : json(nullptr);
     j["published_source"] = optional_string(doc.published_source);
     j["published_inferred"] = doc.published_inferred;
     return j;
@@ -155,8 +156,15 @@ void write_documents_jsonl(const std::vector<document>& documents, std::ostream&
 void write_mentions_jsonl(const document& doc, const std::vector<mention>& mentions, const json_options& options,
                           std::ostream& out) {
     std::string lines;
-    for (const mention& m : mentions) detail::append_mention_line(m, doc, options, lines);
+    append_mentions_jsonl(doc, mentions, options, lines);
     out << lines;
+}
+
+void append_mentions_jsonl(const document& doc, const std::vector<mention>& mentions, const json_options& options,
+                           std::string& out) {
+    constexpr std::size_t typical_line = 320; // bytes, TempEval-3 without explanations
+    out.reserve(out.size() + mentions.size() * typical_line);
+    for (const mention& m : mentions) detail::append_mention_line(m, doc, options, out);
 }
 
 std::string mention_json_line(const mention& m, const document& doc, const json_options& options) {

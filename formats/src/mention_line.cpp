@@ -6,27 +6,37 @@
 
 #include <fmt/format.h>
 
+#include <charconv>
 #include <iterator>
 
 namespace annalist::formats::detail {
 namespace {
 
 bool valid_utf8(std::string_view s) {
-    for (std::size_t i = 0, length = 0; i < s.size(); i += length)
+    std::size_t i = 0;
+    while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80) ++i; // ASCII, most text
+    for (std::size_t length = 0; i < s.size(); i += length)
         if ((length = sdk::utf8_sequence_length(s, i)) == 0) return false;
     return true;
 }
 
+bool needs_escape(char c) { return static_cast<unsigned char>(c) < 0x20 || c == '"' || c == '\\'; }
+
 // A JSON string as nlohmann writes it with ensure_ascii off: quotes, backslashes
-// and control characters escaped, the rest copied. Text that is not UTF-8 goes to
-// nlohmann itself, which replaces what it cannot read.
+// and control characters escaped, the rest copied a run at a time. Text that is
+// not UTF-8 goes to nlohmann itself, which replaces what it cannot read.
 void append_string(std::string_view s, std::string& out) {
     if (!valid_utf8(s)) {
         out += nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
         return;
     }
     out += '"';
-    for (const char c : s) {
+    for (std::size_t i = 0; i < s.size();) {
+        std::size_t run = i;
+        while (run < s.size() && !needs_escape(s[run])) ++run;
+        out.append(s.data() + i, run - i);
+        if (run == s.size()) break;
+        const char c = s[run];
         switch (c) {
         case '"':
             out += "\\\"";
@@ -50,14 +60,17 @@ void append_string(std::string_view s, std::string& out) {
             out += "\\t";
             break;
         default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                fmt::format_to(std::back_inserter(out), "\\u{:04x}", static_cast<unsigned>(c));
-            } else {
-                out += c;
-            }
+            fmt::format_to(std::back_inserter(out), "\\u{:04x}", static_cast<unsigned>(c));
         }
+        i = run + 1;
     }
     out += '"';
+}
+
+void append_number(std::size_t n, std::string& out) {
+    char digits[24];
+    const auto end = std::to_chars(std::begin(digits), std::end(digits), n).ptr;
+    out.append(digits, end);
 }
 
 void append_or_null(std::string_view s, std::string& out) {
@@ -103,8 +116,11 @@ void append_mention_line(const mention& m, const document& doc, const json_optio
     const time_value& v = m.value;
     out += "{\"source\":";
     append_string(doc.source, out);
-    fmt::format_to(std::back_inserter(out), ",\"start\":{},\"end\":{},\"text\":", m.begin_code_point,
-                   m.end_code_point);
+    out += ",\"start\":";
+    append_number(m.begin_code_point, out);
+    out += ",\"end\":";
+    append_number(m.end_code_point, out);
+    out += ",\"text\":";
     append_string(m.text, out);
     out += ",\"type\":";
     append_string(to_string(m.type), out);

@@ -1,6 +1,7 @@
 #include <annalist/formats/timeml_writer.hpp>
 
 #include <annalist/formats/escape.hpp>
+#include <annalist/model/iso_date.hpp>
 
 #include <date/date.h>
 #include <fmt/format.h>
@@ -15,7 +16,7 @@ void write_timeml(const document& doc, const std::vector<mention>& mentions, std
            "xsi:noNamespaceSchemaLocation=\"http://timeml.org/timeMLdocs/TimeML_1.2.1.xsd\">\n\n";
     out << "<DOCID>" << xml_escape(doc.title) << "</DOCID>\n\n";
     if (doc.published) {
-        const std::string day = date::format("%F", *doc.published);
+        const std::string day = iso_day_text(*doc.published);
         out << "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"" << day
             << "\" temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">" << day << "</TIMEX3></DCT>\n\n";
     }

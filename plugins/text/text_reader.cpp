@@ -104,8 +104,8 @@ public:
             if (!first.empty() && first.size() <= max_title_length && first.back() != '.')
                 doc.title = std::string(first);
         }
-        doc.text = std::string(text);
-        context.add(doc);
+        context.add(doc, text); // the text as it stands in the file: no copy
+
     }
 };
 

@@ -25,6 +25,11 @@ struct partial_chronology {
 // partials already in order moves b's parts only.
 partial_chronology merge_partials(partial_chronology a, partial_chronology b);
 
+// All of `parts` merged, as merging them two at a time in any grouping would: parts
+// that follow one another in document order are joined in one pass into lists
+// made to size, each part released once moved, so the whole is never held twice.
+partial_chronology merge_partials(std::vector<partial_chronology> parts);
+
 // The chronology of the merged whole: events ordered (sort_chronologically), the
 // reports of one event in several documents joined (merge_reports), notes in
 // document order.

@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <numeric>
 #include <set>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -19,15 +21,15 @@ constexpr double least_dice = 0.5;        // 2 w(A∩B) / (w(A) + w(B)), w the w
 // linear in the events however many share a day.
 constexpr std::size_t most_unlike_per_word = 32;
 
-// Lower-case content words, a plural "s" dropped so "summits" meets "summit".
-// Figures go: "$85.7 million" in one earnings report says nothing of another's.
-std::set<std::string> content_words(std::string_view text, const language& lang) {
-    std::set<std::string> words;
+// Each lower-case content word of `text`, a plural "s" dropped so "summits" meets
+// "summit" (repeats included). Figures go: "$85.7 million" in one earnings report
+// says nothing of another's.
+template <typename Take> void for_each_content_word(std::string_view text, const language& lang, Take take) {
     std::string word;
     const auto flush = [&] {
         if (word.size() > 4 && word.back() == 's') word.pop_back();
         const bool figure = std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
-        if (word.size() >= 3 && !figure && !lang.function_words.contains(word)) words.insert(word);
+        if (word.size() >= 3 && !figure && !lang.function_words.contains(word)) take(std::string_view(word));
         word.clear();
     };
     for (const char c : text) {
@@ -41,61 +43,74 @@ std::set<std::string> content_words(std::string_view text, const language& lang)
         }
     }
     flush();
-    return words;
 }
 
-// Capitalised words after the first: who and where an account is about ("Geneva",
-// "Crossland"), lower case.
-std::set<std::string> names_in(std::string_view text, const language& lang) {
-    std::set<std::string> names;
+// Each capitalised word after the first, lower case: who and where an account is
+// about ("Geneva", "Crossland").
+template <typename Take> void for_each_name(std::string_view text, const language& lang, Take take) {
     bool first = true;
+    std::string word;
     for (std::size_t i = 0; i < text.size();) {
         const std::size_t end = std::min(text.find(' ', i), text.size());
-        std::string word;
+        word.clear();
         for (const char c : text.substr(i, end - i))
             if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))
                 word.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
         const bool capital = i < end && text[i] >= 'A' && text[i] <= 'Z';
-        if (capital && !first && word.size() >= 2 && !lang.function_words.contains(word)) names.insert(word);
+        if (capital && !first && word.size() >= 2 && !lang.function_words.contains(word)) take(std::string_view(word));
         if (!word.empty()) first = false;
         i = end + 1;
     }
-    return names;
 }
 
 // Words as numbers, so an event's words are read once and compared as sorted ids.
 class word_ids {
 public:
-    std::uint32_t id(const std::string& word) {
-        const auto [it, added] = ids_.try_emplace(word, static_cast<std::uint32_t>(words_.size()));
-        if (added) words_.push_back(&it->first);
-        return it->second;
+    std::uint32_t id(std::string_view word) {
+        if (const auto it = ids_.find(word); it != ids_.end()) return it->second;
+        const auto id = static_cast<std::uint32_t>(words_.size());
+        const auto it = ids_.emplace(std::string(word), id).first;
+        words_.push_back(&it->first);
+        return id;
     }
     [[nodiscard]] const std::string& word(std::uint32_t id) const { return *words_[id]; }
     [[nodiscard]] std::size_t size() const { return words_.size(); }
 
 private:
-    std::unordered_map<std::string, std::uint32_t> ids_;
+    std::unordered_map<std::string, std::uint32_t, string_hash, std::equal_to<>> ids_;
     std::vector<const std::string*> words_; // node-based map: the keys stay put
 };
 
-// What an account says, read once: its content words and the names in it.
-struct account {
-    std::vector<std::uint32_t> words; // sorted
-    std::vector<std::uint32_t> names; // sorted
+using id_span = std::span<const std::uint32_t>;
+
+// What each event's account says, read once: its content words and the names in it,
+// as sorted ids, all in one flat array (an event costs a few ids, not two vectors).
+class account_table {
+public:
+    void add(std::string_view headline, const language& lang, word_ids& ids) {
+        const auto take = [&](std::string_view w) { ids_.push_back(ids.id(w)); };
+        const std::size_t words = ids_.size();
+        for_each_content_word(headline, lang, take);
+        sort_unique(words);
+        const std::size_t names = ids_.size();
+        for_each_name(headline, lang, take);
+        sort_unique(names);
+        bounds_.push_back(static_cast<std::uint32_t>(names));
+        bounds_.push_back(static_cast<std::uint32_t>(ids_.size()));
+    }
+    [[nodiscard]] id_span words(std::size_t e) const { return span(start(e), bounds_[2 * e]); }
+    [[nodiscard]] id_span names(std::size_t e) const { return span(bounds_[2 * e], bounds_[2 * e + 1]); }
+
+private:
+    [[nodiscard]] std::size_t start(std::size_t e) const { return e == 0 ? 0 : bounds_[2 * e - 1]; }
+    [[nodiscard]] id_span span(std::size_t from, std::size_t to) const { return {ids_.data() + from, to - from}; }
+    void sort_unique(std::size_t from) {
+        std::sort(ids_.begin() + static_cast<std::ptrdiff_t>(from), ids_.end());
+        ids_.erase(std::unique(ids_.begin() + static_cast<std::ptrdiff_t>(from), ids_.end()), ids_.end());
+    }
+    std::vector<std::uint32_t> ids_;
+    std::vector<std::uint32_t> bounds_; // per event: where its names start, where they end
 };
-
-std::vector<std::uint32_t> ids_of(const std::set<std::string>& words, word_ids& ids) {
-    std::vector<std::uint32_t> out;
-    out.reserve(words.size());
-    for (const auto& w : words) out.push_back(ids.id(w));
-    std::sort(out.begin(), out.end());
-    return out;
-}
-
-account account_of(std::string_view headline, const language& lang, word_ids& ids) {
-    return {ids_of(content_words(headline, lang), ids), ids_of(names_in(headline, lang), ids)};
-}
 
 // Each word's weight and whether it is telling, by id.
 struct id_rarity {
@@ -114,23 +129,23 @@ id_rarity by_id(const word_rarity& rarity, const word_ids& ids) {
     return r;
 }
 
-bool has_one_the_other_lacks(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b) {
-    return !std::includes(b.begin(), b.end(), a.begin(), a.end());
-}
+bool has_one_the_other_lacks(id_span a, id_span b) { return !std::includes(b.begin(), b.end(), a.begin(), a.end()); }
 
-bool alike(const account& a, const account& b, const id_rarity& rarity) {
+bool alike(const account_table& accounts, std::size_t a, std::size_t b, const id_rarity& rarity) {
+    const id_span names_a = accounts.names(a), names_b = accounts.names(b);
+    const id_span words_a = accounts.words(a), words_b = accounts.words(b);
     // Accounts that each name someone or somewhere the other does not are about
     // different things, however alike the rest: "In composite trading, Crossland shares
     // closed at ..." and "..., Compaq shares closed at ...".
-    if (has_one_the_other_lacks(a.names, b.names) && has_one_the_other_lacks(b.names, a.names)) return false;
+    if (has_one_the_other_lacks(names_a, names_b) && has_one_the_other_lacks(names_b, names_a)) return false;
     // Dice over the words, each weighted by its rarity across the documents: "net",
     // "million" and "share" open every earnings report and say little.
     // And one shared word must be telling: found in few documents.
     std::size_t shared = 0;
     bool telling = false;
     double shared_weight = 0, total_weight = 0;
-    auto i = a.words.begin(), j = b.words.begin();
-    while (i != a.words.end() && j != b.words.end()) {
+    auto i = words_a.begin(), j = words_b.begin();
+    while (i != words_a.end() && j != words_b.end()) {
         if (*i < *j) {
             total_weight += rarity.weight[*i++];
         } else if (*j < *i) {
@@ -143,23 +158,38 @@ bool alike(const account& a, const account& b, const id_rarity& rarity) {
             ++i, ++j;
         }
     }
-    for (; i != a.words.end(); ++i) total_weight += rarity.weight[*i];
-    for (; j != b.words.end(); ++j) total_weight += rarity.weight[*j];
+    for (; i != words_a.end(); ++i) total_weight += rarity.weight[*i];
+    for (; j != words_b.end(); ++j) total_weight += rarity.weight[*j];
     return shared >= least_shared_words && telling && shared_weight >= least_dice * total_weight;
 }
 
-bool reports_document(const event& e, std::size_t document) {
-    return e.document == document || std::any_of(e.also_reported.begin(), e.also_reported.end(),
-                                                 [&](const event_report& r) { return r.document == document; });
+std::size_t document_count(const std::vector<event>& events) {
+    std::size_t count = 0;
+    for (const event& e : events) {
+        count = std::max(count, e.document + 1);
+        for (const event_report& r : e.also_reported) count = std::max(count, r.document + 1);
+    }
+    return count;
 }
 
-// `other` joins `lead`; the finer of the two leads from now on.
-void absorb(event& lead, event& other) {
-    if (other.mention.value.grain < lead.mention.value.grain) std::swap(lead, other);
-    lead.also_reported.push_back({other.document, std::move(other.mention), std::move(other.sentence)});
-    for (event_report& r : other.also_reported) lead.also_reported.push_back(std::move(r));
-    std::stable_sort(lead.also_reported.begin(), lead.also_reported.end(),
+// One event, in slot `lead`, of the lead and the members it gathered: the finest
+// report leads, every other becomes one of its also_reported (with the reports it
+// already held), in document order.
+void gather(std::vector<event>& events, std::size_t lead, std::size_t finest, const std::vector<std::size_t>& members) {
+    std::vector<event_report> others;
+    const auto add = [&](event& e) {
+        others.push_back({e.document, std::move(e.mention), std::move(e.sentence)});
+        for (event_report& r : e.also_reported) others.push_back(std::move(r));
+    };
+    event merged = std::move(events[finest]);
+    for (event_report& r : merged.also_reported) others.push_back(std::move(r));
+    if (finest != lead) add(events[lead]);
+    for (const std::size_t m : members)
+        if (m != finest) add(events[m]);
+    std::stable_sort(others.begin(), others.end(),
                      [](const event_report& a, const event_report& b) { return a.document < b.document; });
+    merged.also_reported = std::move(others);
+    events[lead] = std::move(merged);
 }
 
 // The events holding one telling word, in chronological order. Absorbed events are
@@ -189,12 +219,30 @@ struct postings {
 } // namespace
 
 void sort_chronologically(std::vector<event>& events) {
-    std::stable_sort(events.begin(), events.end(), [](const event& a, const event& b) {
-        const auto& x = a.mention.value;
-        const auto& y = b.mention.value;
+    // Indices are sorted, then the events moved once each into place along the
+    // permutation's cycles: sorting the events themselves moved each of them many
+    // times and held a second buffer of them all.
+    std::vector<std::size_t> order(events.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        const auto& x = events[a].mention.value;
+        const auto& y = events[b].mention.value;
         if (x.begin != y.begin) return x.begin < y.begin;
         return x.end > y.end;
     });
+    for (std::size_t start = 0; start < order.size(); ++start) {
+        if (order[start] == start) continue;
+        event held = std::move(events[start]);
+        std::size_t to = start;
+        while (order[to] != start) { // slot `to` takes the event that belongs there
+            const std::size_t from = order[to];
+            events[to] = std::move(events[from]);
+            order[to] = to;
+            to = from;
+        }
+        events[to] = std::move(held);
+        order[to] = to;
+    }
 }
 
 namespace {
@@ -208,20 +256,33 @@ bool telling_in(std::size_t documents_with, std::size_t documents) {
     return documents_with <= std::max<std::size_t>(2, documents / telling_share);
 }
 
-// Weights and telling words of the merge's own words, from the documents each is in.
-id_rarity rarity_by_id(const std::vector<event>& events, const std::vector<account>& accounts, std::size_t ids) {
-    std::vector<std::pair<std::uint32_t, std::size_t>> word_documents; // (word, document), once each
-    std::vector<std::size_t> documents;
-    for (std::size_t i = 0; i < events.size(); ++i) {
-        documents.push_back(events[i].document);
-        for (const std::uint32_t w : accounts[i].words) word_documents.emplace_back(w, events[i].document);
-    }
-    std::sort(word_documents.begin(), word_documents.end());
-    word_documents.erase(std::unique(word_documents.begin(), word_documents.end()), word_documents.end());
-    std::sort(documents.begin(), documents.end());
-    const auto count = static_cast<std::size_t>(std::unique(documents.begin(), documents.end()) - documents.begin());
+// Weights and telling words of the merge's own words, from the documents each is
+// in: events taken document by document (a counting sort), each word counted once
+// a document.
+id_rarity rarity_by_id(const std::vector<event>& events, const account_table& accounts, std::size_t ids) {
+    std::size_t documents = 0;
+    for (const event& e : events) documents = std::max(documents, e.document + 1);
+    std::vector<std::size_t> first(documents + 1, 0); // events of document d: by_document[first[d], first[d + 1])
+    for (const event& e : events) ++first[e.document + 1];
+    for (std::size_t d = 0; d < documents; ++d) first[d + 1] += first[d];
+    std::vector<std::size_t> by_document(events.size());
+    std::vector<std::size_t> fill(first.begin(), first.end() - 1);
+    for (std::size_t i = 0; i < events.size(); ++i) by_document[fill[events[i].document]++] = i;
+
     std::vector<std::size_t> with(ids, 0);
-    for (const auto& [w, d] : word_documents) ++with[w];
+    std::vector<std::size_t> last_document(ids, documents); // none yet
+    std::size_t count = 0;                                  // documents with an event
+    for (std::size_t d = 0; d < documents; ++d) {
+        if (first[d] == first[d + 1]) continue;
+        ++count;
+        for (std::size_t k = first[d]; k < first[d + 1]; ++k) {
+            for (const std::uint32_t w : accounts.words(by_document[k])) {
+                if (last_document[w] == d) continue;
+                last_document[w] = d;
+                ++with[w];
+            }
+        }
+    }
     id_rarity r;
     r.weight.resize(ids);
     r.telling.resize(ids);
@@ -250,8 +311,9 @@ word_rarity rarity_of(const std::vector<event>& events, const language& lang) {
     std::set<std::size_t> documents;
     for (const event& e : events) {
         documents.insert(e.document);
-        for (const auto& w : content_words(e.headline, lang))
-            if (seen.emplace(w, e.document).second) ++r.documents_with[w];
+        for_each_content_word(e.headline, lang, [&](std::string_view w) {
+            if (seen.emplace(std::string(w), e.document).second) ++r.documents_with[std::string(w)];
+        });
     }
     r.documents = documents.size();
     return r;
@@ -259,44 +321,59 @@ word_rarity rarity_of(const std::vector<event>& events, const language& lang) {
 
 bool same_account(std::string_view a, std::string_view b, const language& lang, const word_rarity& rarity) {
     word_ids ids;
-    const account x = account_of(a, lang, ids);
-    const account y = account_of(b, lang, ids);
-    return alike(x, y, by_id(rarity, ids));
+    account_table accounts;
+    accounts.add(a, lang, ids);
+    accounts.add(b, lang, ids);
+    return alike(accounts, 0, 1, by_id(rarity, ids));
 }
 
 merge_work merge_reports(std::vector<event>& events, const language& lang) {
     merge_work work;
     word_ids ids;
-    std::vector<account> accounts;
-    accounts.reserve(events.size());
-    for (const event& e : events) accounts.push_back(account_of(e.headline, lang, ids));
+    account_table accounts;
+    for (const event& e : events) accounts.add(e.headline, lang, ids);
     const id_rarity weights = rarity_by_id(events, accounts, ids.size());
 
     // Two reports are alike only if they share a telling word, so the candidates for
     // an event are the later events holding one of its telling words.
     std::vector<postings> index(ids.size());
-    std::vector<std::vector<std::pair<std::uint32_t, std::size_t>>> place(events.size()); // (word, position)
+    std::vector<std::pair<std::uint32_t, std::size_t>> places; // (word, position in its postings), event by event
+    std::vector<std::size_t> first_place(events.size() + 1, 0);
     for (std::size_t i = 0; i < events.size(); ++i) {
+        first_place[i] = places.size();
         if (!events[i].mention.value.dated) continue;
-        for (const std::uint32_t w : accounts[i].words) {
+        for (const std::uint32_t w : accounts.words(i)) {
             if (!weights.telling[w]) continue;
             postings& p = index[w];
-            place[i].emplace_back(w, p.events.size());
+            places.emplace_back(w, p.events.size());
             p.next.push_back(p.events.size());
             p.events.push_back(i);
         }
     }
+    first_place[events.size()] = places.size();
 
+    // Each lead gathers the reports alike to it; the finest gathered so far is what
+    // later candidates are compared with, and leads the merged event.
     std::vector<bool> gone(events.size(), false);
-    std::vector<std::size_t> seen_by(events.size(), events.size()); // the lead that last looked at it
+    std::vector<std::size_t> seen_by(events.size(), events.size());        // the lead that last looked at it
+    std::vector<std::size_t> in_cluster_of(document_count(events), events.size()); // by document: its lead
+    std::vector<std::size_t> members;
     for (std::size_t i = 0; i < events.size(); ++i) {
         if (gone[i] || !events[i].mention.value.dated) continue;
-        for (const auto& [w, at] : place[i]) {
-            postings& p = index[w];
+        const auto join = [&](std::size_t k) {
+            in_cluster_of[events[k].document] = i;
+            for (const event_report& r : events[k].also_reported) in_cluster_of[r.document] = i;
+        };
+        join(i);
+        members.clear();
+        std::size_t finest = i;
+        for (std::size_t n = first_place[i]; n < first_place[i + 1]; ++n) {
+            postings& p = index[places[n].first];
             std::size_t unlike = 0;
-            // Sorted by start, so the overlapping events follow until one starts after i ends.
-            for (std::size_t q = p.live_from(at + 1, gone, work.walked);
-                 q < p.events.size() && events[p.events[q]].mention.value.begin < events[i].mention.value.end &&
+            // Sorted by start, so the overlapping events follow until one starts after the lead ends.
+            for (std::size_t q = p.live_from(places[n].second + 1, gone, work.walked);
+                 q < p.events.size() &&
+                 events[p.events[q]].mention.value.begin < events[finest].mention.value.end &&
                  unlike < most_unlike_per_word;
                  q = p.live_from(q + 1, gone, work.walked)) {
                 const std::size_t j = p.events[q];
@@ -304,18 +381,19 @@ merge_work merge_reports(std::vector<event>& events, const language& lang) {
                 if (seen_by[j] == i) continue;
                 seen_by[j] = i;
                 ++work.compared;
-                if (reports_document(events[i], events[j].document) ||
-                    !overlaps(events[i].mention.value, events[j].mention.value) ||
-                    !alike(accounts[i], accounts[j], weights)) {
+                if (in_cluster_of[events[j].document] == i ||
+                    !overlaps(events[finest].mention.value, events[j].mention.value) ||
+                    !alike(accounts, finest, j, weights)) {
                     ++unlike;
                     continue;
                 }
-                const bool finer = events[j].mention.value.grain < events[i].mention.value.grain;
-                absorb(events[i], events[j]);
-                if (finer) std::swap(accounts[i], accounts[j]); // the lead's account goes with it
+                members.push_back(j);
                 gone[j] = true;
+                join(j);
+                if (events[j].mention.value.grain < events[finest].mention.value.grain) finest = j;
             }
         }
+        if (!members.empty()) gather(events, i, finest, members);
     }
     std::size_t kept = 0;
     for (std::size_t i = 0; i < events.size(); ++i) {

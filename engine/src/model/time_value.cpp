@@ -3,7 +3,6 @@
 #include <annalist/model/iso_date.hpp>
 
 #include <date/date.h>
-#include <fmt/format.h>
 
 namespace annalist {
 
@@ -87,6 +86,15 @@ std::string_view to_string(timex_type t) {
     return "?";
 }
 
+namespace {
+
+void append_two_digits(std::string& out, unsigned n) {
+    out += static_cast<char>('0' + n / 10);
+    out += static_cast<char>('0' + n % 10);
+}
+
+} // namespace
+
 std::string format_instant(date::sys_seconds t, grain g) {
     // Years of four digits, nearly all, without date::format's streams: JSON lines
     // write two instants a mention, and the streams cost more than the scan.
@@ -94,14 +102,25 @@ std::string format_instant(date::sys_seconds t, grain g) {
     const date::year_month_day ymd{day};
     const int year = static_cast<int>(ymd.year());
     if (year >= 0 && year <= 9999) {
-        const std::string text = fmt::format("{:04}-{:02}-{:02}", year, static_cast<unsigned>(ymd.month()),
-                                             static_cast<unsigned>(ymd.day()));
+        const auto y = static_cast<unsigned>(year);
+        std::string text;
+        text.reserve(19);
+        append_two_digits(text, y / 100);
+        append_two_digits(text, y % 100);
+        text += '-';
+        append_two_digits(text, static_cast<unsigned>(ymd.month()));
+        text += '-';
+        append_two_digits(text, static_cast<unsigned>(ymd.day()));
         if (g >= grain::day) return text;
         const date::hh_mm_ss clock{t - day};
-        if (g == grain::second)
-            return fmt::format("{}T{:02}:{:02}:{:02}", text, clock.hours().count(), clock.minutes().count(),
-                               clock.seconds().count());
-        return fmt::format("{}T{:02}:{:02}", text, clock.hours().count(), clock.minutes().count());
+        text += 'T';
+        append_two_digits(text, static_cast<unsigned>(clock.hours().count()));
+        text += ':';
+        append_two_digits(text, static_cast<unsigned>(clock.minutes().count()));
+        if (g != grain::second) return text;
+        text += ':';
+        append_two_digits(text, static_cast<unsigned>(clock.seconds().count()));
+        return text;
     }
     if (g >= grain::day) return date::format("%F", day);
     if (g == grain::second) return date::format("%FT%T", t);

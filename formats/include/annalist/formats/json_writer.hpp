@@ -23,6 +23,9 @@ void write_chronology_json(const chronology& c, const json_options& options, std
 // interval, anchor (and rule with explain), for one document's mentions...
 void write_mentions_jsonl(const document& doc, const std::vector<mention>& mentions, const json_options& options,
                           std::ostream& out);
+// The same lines appended to a string, which grows once to about their size.
+void append_mentions_jsonl(const document& doc, const std::vector<mention>& mentions, const json_options& options,
+                           std::string& out);
 
 // The same line for one mention built as a JSON tree and dumped by nlohmann: the
 // reference the fast line above is tested against.

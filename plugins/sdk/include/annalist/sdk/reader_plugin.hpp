@@ -48,9 +48,13 @@ class read_context {
 public:
     explicit read_context(const annalist_host& host) : host_(host) {}
 
-    void add(const document& doc) const {
+    void add(const document& doc) const { add(doc, doc.text); }
+    // The same with its text given apart, as a view: a reader whose text is a part
+    // of its input as it stands passes that part, and a large file is not copied
+    // once more on the way. `doc.text` is not read.
+    void add(const document& doc, std::string_view text) const {
         const annalist_document_desc desc{
-            sizeof(annalist_document_desc), view(doc.text), view(doc.title), view(doc.url), view(doc.published),
+            sizeof(annalist_document_desc), view(text), view(doc.title), view(doc.url), view(doc.published),
             view(doc.published_source)};
         host_.add_document(host_.context, &desc);
     }

@@ -4,6 +4,8 @@
 #include <annalist/sdk/reader_plugin.hpp>
 
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -37,22 +39,41 @@ inline std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
     return length;
 }
 
+// The offset of the first byte that is not well-formed UTF-8, or npos. ASCII, most
+// of any text, is passed over eight bytes at a time.
+inline std::size_t first_invalid_utf8(std::string_view text) {
+    for (std::size_t i = 0; i < text.size();) {
+        if (i + 8 <= text.size()) {
+            std::uint64_t word = 0;
+            std::memcpy(&word, text.data() + i, 8);
+            if ((word & 0x8080808080808080ULL) == 0) {
+                i += 8;
+                continue;
+            }
+        }
+        const std::size_t length = utf8_sequence_length(text, i);
+        if (length == 0) return i;
+        i += length;
+    }
+    return std::string_view::npos;
+}
+
 // The position of the first invalid byte, with line and column (in code points)
 // counted so that an editor finds it; nullopt if the text is valid UTF-8.
 inline std::optional<position> find_invalid_utf8(std::string_view text) {
+    const std::size_t bad = first_invalid_utf8(text);
+    if (bad == std::string_view::npos) return std::nullopt;
     std::size_t line = 1, column = 1;
-    for (std::size_t i = 0; i < text.size();) {
-        const std::size_t length = utf8_sequence_length(text, i);
-        if (length == 0) return position{line, column, i};
+    for (std::size_t i = 0; i < bad;) {
         if (text[i] == '\n') {
             ++line;
             column = 1;
         } else {
             ++column;
         }
-        i += length;
+        i += utf8_sequence_length(text, i);
     }
-    return std::nullopt;
+    return position{line, column, bad};
 }
 
 // Line and column (in code points) of a byte offset, for messages.
