@@ -8,8 +8,8 @@ namespace annalist {
 
 time_value day_value(date::year_month_day day) {
     const date::sys_days start{day};
-    return {date::sys_seconds{start}, date::sys_seconds{start + date::days{1}}, grain::day, modifier::none,
-            iso_day_text(day)};
+    return {date::sys_seconds{start}, date::sys_seconds{start + date::days{1}}, iso_day_text(day), grain::day,
+            modifier::none};
 }
 
 std::string_view to_string(grain g) {

@@ -9,7 +9,7 @@ namespace annalist {
 namespace {
 
 time_value make(date::sys_days begin, date::sys_days end, grain g, std::string value) {
-    return {date::sys_seconds{begin}, date::sys_seconds{end}, g, modifier::none, std::move(value)};
+    return {date::sys_seconds{begin}, date::sys_seconds{end}, std::move(value), g, modifier::none};
 }
 
 date::sys_days first_of(date::year y, unsigned month) { return date::sys_days{y / date::month{month} / 1}; }

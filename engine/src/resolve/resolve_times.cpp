@@ -60,7 +60,7 @@ std::optional<time_value> resolver::time_of_day() {
                      : fmt::format("{}{:02}:{:02}", *zone < 0 ? '-' : '+', std::abs(*zone) / 60, std::abs(*zone) % 60);
         begin -= std::chrono::minutes{*zone}; // to UTC
     }
-    time_value v{begin, begin + std::chrono::minutes{1}, grain::minute, modifier::none, std::move(value)};
+    time_value v{begin, begin + std::chrono::minutes{1}, std::move(value), grain::minute, modifier::none};
     return v;
 }
 

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <memory>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -19,7 +20,7 @@ struct date_range {
 };
 
 // What the value was computed from.
-enum class anchor { absolute, publication, previous, event };
+enum class anchor : std::uint8_t { absolute, publication, previous, event };
 
 struct mention {
     std::size_t begin = 0; // byte offsets into document::text, [begin, end)
@@ -29,14 +30,15 @@ struct mention {
     std::size_t begin_code_point = 0;
     std::size_t end_code_point = 0;
     std::string text;
-    timex_type type = timex_type::date;
     time_value value;
-    annalist::anchor anchor = anchor::absolute;
     std::string rule;         // which rule found it, for --explain
     std::string explanation;  // the reference and direction used, and why
     std::string cited_outlet; // set when it dates a source citation ("TASS"), not an event
-    int tense = 0;            // the tense around it: -1 past, +1 future, 0 none seen
-    date_parts written = 0;   // the calendar parts the text wrote; the value's others are implied
+    // The small fields together, so that padding does not grow every mention.
+    timex_type type = timex_type::date;
+    annalist::anchor anchor = anchor::absolute;
+    int tense = 0;          // the tense around it: -1 past, +1 future, 0 none seen
+    date_parts written = 0; // the calendar parts the text wrote; the value's others are implied
     // When the text gave no direction and a policy chose the instance ("on Thursday"
     // with no cue is the one just past), the instance on the other side, and how often
     // that policy was right on TempEval-3 (1 when nothing was guessed). Shared, not

@@ -4,16 +4,17 @@
 #include <date/date.h>
 #include <fmt/format.h>
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
 namespace annalist {
 
 // Ordered from finest to coarsest, so grains compare by precision.
-enum class grain { second, minute, hour, part_of_day, day, week, month, quarter, half, season, year, decade, century };
+enum class grain : std::uint8_t { second, minute, hour, part_of_day, day, week, month, quarter, half, season, year, decade, century };
 
 // TimeML's mod attribute.
-enum class modifier {
+enum class modifier : std::uint8_t {
     none,
     start,
     mid,
@@ -28,14 +29,14 @@ enum class modifier {
 };
 
 // TimeML's TIMEX3 type.
-enum class timex_type { date, time, duration, set };
+enum class timex_type : std::uint8_t { date, time, duration, set };
 
 struct time_value {
     date::sys_seconds begin{}; // inclusive
     date::sys_seconds end{};   // exclusive
+    std::string value;         // TIMEX3 value: "2024-06", "2024-W44", "P2D", "PRESENT_REF"
     annalist::grain grain = grain::day;
     annalist::modifier mod = modifier::none;
-    std::string value; // TIMEX3 value: "2024-06", "2024-W44", "P2D", "PRESENT_REF"
     // Whether [begin, end) means anything: false for durations, sets and
     // PRESENT_REF-like values, which date nothing on their own.
     bool dated = true;
