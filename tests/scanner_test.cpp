@@ -262,3 +262,32 @@ TEST_CASE("the shared news article resolves as an analyst reads it") {
         CHECK(date::format("%F", m.value.end) == "2024-10-21");
     }
 }
+
+TEST_CASE("mentions come a paragraph at a time, with ranges, citations and code points as in one piece") {
+    // Three paragraphs; the first holds "Kim’s" (a three-byte apostrophe), so every
+    // code point offset after it is two less than the byte offset. Counted by hand.
+    annalist::document doc;
+    doc.source = "test";
+    doc.text = "Kim\xE2\x80\x99s visit began on June 19.\n\nTalks ran June 3-5 (TASS, June 6).\n\nNo date here.\n\n"
+               "It ended on June 21.";
+    doc.published = date::year{2024} / 6 / 25;
+    annalist::diagnostics notes;
+    std::vector<std::vector<annalist::mention>> batches;
+    annalist::scan_mentions(doc, annalist::test::english_engine(), notes,
+                            [&](std::vector<annalist::mention>& found) { batches.push_back(found); });
+    REQUIRE(batches.size() == 3); // the paragraph with no date hands nothing over
+    REQUIRE(batches[0].size() == 1);
+    CHECK(batches[0][0].begin == 23);
+    CHECK(batches[0][0].begin_code_point == 21);
+    REQUIRE(batches[1].size() == 3); // "June 3", "5" and "June 6"
+    CHECK(batches[1][0].text == "June 3");
+    CHECK(batches[1][0].begin_code_point == 41); // 21 + "June 19." 8 + 2 newlines + "Talks ran " 10
+    REQUIRE(batches[1][0].range != nullptr); // the two ends of "June 3-5" share their range
+    CHECK(batches[1][1].range == batches[1][0].range);
+    CHECK(batches[1][1].value.value == "2024-06-05");
+    CHECK(batches[1][2].cited_outlet == "TASS");
+    REQUIRE(batches[2].size() == 1);
+    CHECK(batches[2][0].value.value == "2024-06-21");
+    CHECK(batches[2][0].begin_code_point == doc.text.size() - 2 - std::string_view("June 21.").size());
+    CHECK(annalist::find_mentions(doc, annalist::test::english_engine(), notes).size() == 5);
+}

@@ -21,6 +21,8 @@
 namespace annalist::cli {
 namespace {
 
+constexpr std::size_t direct_chunk = std::size_t{1} << 20; // bytes of lines held before they are written
+
 // One input's documents as written out: a .tml file each, or JSON lines for all.
 struct rendered_input {
     std::vector<std::pair<std::string, std::string>> timeml; // (file stem, content)
@@ -69,24 +71,30 @@ command_runner add_mentions_command(CLI::App& app) {
         batch_feedback feedback(opts->input, inputs);
 
         // Each input is read, scanned and written out on a worker; here its output
-        // is appended in input order, and nothing of it is kept.
+        // is appended in input order, and nothing of it is kept. With one job there
+        // is no other input to wait for: lines go to the output as they are made, so
+        // a long document's are never all held.
+        const std::size_t jobs = s.jobs();
+        std::ostream* direct = nullptr;
         const auto render = [&](std::size_t k) {
             read_result read = s.read(inputs[k], k);
             rendered_input r{{}, {}, std::move(read.notes), read.failed, inputs[k].bytes};
             for (document& doc : read.documents) {
                 date_undated_document(doc, context, r.notes);
-                const std::vector<mention> mentions = find_mentions(doc, context, r.notes);
-                // JSON lines need only the mentions (they hold their text and code
-                // points): the text goes first, so a large document is not held twice.
-                if (!timeml) std::string().swap(doc.text);
                 if (timeml) {
                     std::ostringstream tml;
-                    formats::write_timeml(doc, mentions, tml);
+                    formats::write_timeml(doc, find_mentions(doc, context, r.notes), tml);
                     const std::string stem =
                         doc.source == "-" ? "stdin" : std::filesystem::path(doc.source).stem().string();
                     r.timeml.emplace_back(stem, std::move(tml).str());
                 } else {
-                    formats::append_mentions_jsonl(doc, mentions, {opts->explain}, r.jsonl);
+                    scan_mentions(doc, context, r.notes, [&](std::vector<mention>& found) {
+                        formats::append_mentions_jsonl(doc, found, {opts->explain}, r.jsonl);
+                        if (direct != nullptr && r.jsonl.size() >= direct_chunk) {
+                            *direct << r.jsonl;
+                            r.jsonl.clear();
+                        }
+                    });
                 }
                 std::string().swap(doc.text);
             }
@@ -96,7 +104,8 @@ command_runner add_mentions_command(CLI::App& app) {
         bool all_written = true;
         std::set<std::string> used;
         const auto run = [&](std::ostream* out) {
-            for_each_in_order<rendered_input>(inputs.size(), s.jobs(), render, [&](rendered_input&& r) {
+            if (jobs == 1) direct = out;
+            for_each_in_order<rendered_input>(inputs.size(), jobs, render, [&](rendered_input&& r) {
                 feedback.report(r.notes);
                 all_read = all_read && !r.failed;
                 if (out != nullptr) *out << r.jsonl;

@@ -69,10 +69,11 @@ void add_clause_events(std::vector<event>& events, std::string_view text, const 
     }
 }
 
-// Code points before each mention's bounds, counted in one pass over the text.
-void count_code_points(std::string_view text, std::vector<mention>& mentions) {
+// Code points before each mention's bounds, in one pass of `counter` (which counts
+// fastest forwards): in the mentions' order when their bounds come in order (nearly
+// always), else sorted.
+void count_code_points(std::vector<mention>& mentions, code_point_counter& counter) {
     std::vector<std::size_t*> bounds;
-    std::vector<std::size_t> bytes;
     bounds.reserve(2 * mentions.size());
     for (mention& m : mentions) {
         m.begin_code_point = m.begin;
@@ -80,9 +81,30 @@ void count_code_points(std::string_view text, std::vector<mention>& mentions) {
         bounds.push_back(&m.begin_code_point);
         bounds.push_back(&m.end_code_point);
     }
-    std::sort(bounds.begin(), bounds.end(), [](const std::size_t* a, const std::size_t* b) { return *a < *b; });
-    code_point_counter counter(text);
+    const auto by_offset = [](const std::size_t* a, const std::size_t* b) { return *a < *b; };
+    if (!std::is_sorted(bounds.begin(), bounds.end(), by_offset)) std::sort(bounds.begin(), bounds.end(), by_offset);
     for (std::size_t* bound : bounds) *bound = counter.at(*bound);
+}
+
+// What is done to a paragraph's mentions once all are found: ranges' first days
+// ("3-5 June"), source citations, ranges linked, code points counted (`counter`
+// runs on over the paragraphs, which come in order). The passes see the paragraph
+// alone, its mentions' offsets made relative to it for the while.
+void finish_paragraph(std::string_view text, std::size_t begin, std::size_t end, std::vector<mention>& found,
+                      code_point_counter& counter) {
+    const std::string_view paragraph = text.substr(begin, end - begin);
+    for (mention& m : found) {
+        m.begin -= begin;
+        m.end -= begin;
+    }
+    add_range_starts(paragraph, found);
+    mark_citations(paragraph, found);
+    link_ranges(paragraph, found);
+    for (mention& m : found) {
+        m.begin += begin;
+        m.end += begin;
+    }
+    count_code_points(found, counter);
 }
 
 } // namespace
@@ -95,6 +117,16 @@ std::vector<mention> find_mentions(const document& doc, const engine_context& co
     // expressions resolve to nothing and half as many remain. Room a mention takes is
     // only paid for once used.
     mentions.reserve(doc.text.size() / (doc.published ? 256 : 512));
+    scan_mentions(doc, context, notes, [&](std::vector<mention>& found) {
+        mentions.insert(mentions.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
+    });
+    return mentions;
+}
+
+void scan_mentions(const document& doc, const engine_context& context, diagnostics& notes,
+                   const std::function<void(std::vector<mention>&)>& take) {
+    std::vector<mention> mentions; // of one paragraph
+    code_point_counter code_points(doc.text);
     text_positions positions(doc.text);
     resolve_context resolving;
     resolving.publication = doc.published;
@@ -104,6 +136,7 @@ std::vector<mention> find_mentions(const document& doc, const engine_context& co
     token_list tokens;
     candidate_list candidates; // its storage reused at every token
     for (const auto& [begin, end] : paragraphs(doc.text)) {
+        mentions.clear(); // what `take` left of the last paragraph's
         tokens.assign(doc.text, begin, end, context.rules.words());
         resolving.previous_value.reset();
         std::size_t next = 0;                              // the first token after the last mention
@@ -149,12 +182,11 @@ std::vector<mention> find_mentions(const document& doc, const engine_context& co
                                  fmt::format("'{}' is not a calendar date; left out", doc.text.substr(at, to - at))});
             }
         }
+        if (mentions.empty()) continue;
+        finish_paragraph(doc.text, begin, end, mentions, code_points);
+        take(mentions);
+        mentions.clear();
     }
-    add_range_starts(doc.text, mentions);
-    mark_citations(doc.text, mentions);
-    link_ranges(doc.text, mentions);
-    count_code_points(doc.text, mentions);
-    return mentions;
 }
 
 void date_undated_document(document& doc, const engine_context& context, diagnostics& notes) {
@@ -187,7 +219,8 @@ partial_chronology map_document(document doc, const engine_context& context) {
         notes.push_back({severity::warning, position_in(doc, positions, problem.at), problem.message});
     std::vector<mention> anchors; // made after the scan: their code points are counted here
     for (const anchored_event& a : tied.events) anchors.push_back(a.anchor);
-    count_code_points(doc.text, anchors);
+    code_point_counter code_points(doc.text);
+    count_code_points(anchors, code_points);
     for (std::size_t k = 0; k < tied.events.size(); ++k) {
         anchored_event& a = tied.events[k];
         a.anchor = std::move(anchors[k]);

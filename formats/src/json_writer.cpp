@@ -6,6 +6,8 @@
 #include <date/date.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 namespace annalist::formats {
 namespace {
 
@@ -163,7 +165,9 @@ void write_mentions_jsonl(const document& doc, const std::vector<mention>& menti
 void append_mentions_jsonl(const document& doc, const std::vector<mention>& mentions, const json_options& options,
                            std::string& out) {
     constexpr std::size_t typical_line = 320; // bytes, TempEval-3 without explanations
-    out.reserve(out.size() + mentions.size() * typical_line);
+    const std::size_t needed = out.size() + mentions.size() * typical_line;
+    if (out.capacity() < needed) out.reserve(std::max(needed, 2 * out.capacity())); // called again and again
+
     for (const mention& m : mentions) detail::append_mention_line(m, doc, options, out);
 }
 

@@ -8,6 +8,7 @@
 #include <annalist/partial_chronology.hpp>
 #include <annalist/scan/matcher.hpp>
 
+#include <functional>
 #include <vector>
 
 namespace annalist {
@@ -27,6 +28,11 @@ struct engine_context {
 // bracketed source citation marked with their outlet. A full date that does not
 // exist (February 30) becomes a warning in `notes`.
 std::vector<mention> find_mentions(const document& doc, const engine_context& context, diagnostics& notes);
+
+// The same, a paragraph at a time: `take` gets each paragraph's mentions (it may
+// move them away), so a long document's mentions need not all be held at once.
+void scan_mentions(const document& doc, const engine_context& context, diagnostics& notes,
+                   const std::function<void(std::vector<mention>&)>& take);
 
 // A document with no publication date gets one inferred from its text (a dateline,
 // the latest cited source's date, the latest date reported in the past tense),

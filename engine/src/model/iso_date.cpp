@@ -39,6 +39,17 @@ std::optional<date::year_month_day> parse_iso_date(std::string_view text) {
 
 std::string iso_day_text(date::year_month_day day) {
     if (!day.ok()) return date::format("%F", day); // as date does (it throws)
+    const int year = static_cast<int>(day.year());
+    if (year >= 0 && year <= 9999) { // nearly every day: written by hand, the resolver makes one a mention
+        std::string text = "0000-00-00";
+        const auto put = [&](std::size_t at, unsigned n, std::size_t digits) {
+            for (std::size_t k = digits; k-- > 0; n /= 10) text[at + k] = static_cast<char>('0' + n % 10);
+        };
+        put(0, static_cast<unsigned>(year), 4);
+        put(5, static_cast<unsigned>(day.month()), 2);
+        put(8, static_cast<unsigned>(day.day()), 2);
+        return text;
+    }
     return fmt::format("{}-{:02}-{:02}", day_year_text(day.year()), static_cast<unsigned>(day.month()),
                        static_cast<unsigned>(day.day()));
 }
