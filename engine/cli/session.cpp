@@ -20,27 +20,23 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::optional<std::string> read_file(const fs::path& path) {
+// The file's bytes. `expected` is its size when it was listed: read whole into a
+// string of that size, with no copy and no further look at the file (whatever it
+// grew by since is read after); 0 reads as it comes (a pipe, a device).
+std::optional<std::string> read_file(const fs::path& path, std::uintmax_t expected = 0) {
     std::ifstream in(path, std::ios::binary);
     if (!in) return std::nullopt;
-    // A regular file is read whole into a string of its size: one buffer, no copy.
-    std::error_code error;
-    const auto size = fs::is_regular_file(path, error) ? fs::file_size(path, error) : 0;
-    if (!error && size > 0) {
-        std::string bytes(size, '\0');
-        in.read(bytes.data(), static_cast<std::streamsize>(size));
+    std::string bytes(expected, '\0');
+    if (expected > 0) {
+        in.read(bytes.data(), static_cast<std::streamsize>(expected));
         bytes.resize(static_cast<std::size_t>(in.gcount()));
         if (in.bad()) return std::nullopt;
-        if (in.peek() == std::ifstream::traits_type::eof()) return bytes;
-        in.clear(); // it grew while read: the rest as it comes
-        std::ostringstream rest;
-        rest << in.rdbuf();
-        return bytes + std::move(rest).str();
+        if (in.eof() || in.peek() == std::ifstream::traits_type::eof()) return bytes;
     }
-    std::ostringstream bytes; // a pipe, a device: as it comes
-    bytes << in.rdbuf();
+    std::ostringstream rest;
+    rest << in.rdbuf();
     if (in.bad()) return std::nullopt;
-    return std::move(bytes).str();
+    return bytes + std::move(rest).str();
 }
 
 std::vector<fs::path> split_path_list(const char* list) {
@@ -175,7 +171,7 @@ read_result session::read(const input_file& input, std::size_t position) const {
     if (input.path == "-") {
         bytes = std::string(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
     } else {
-        bytes = read_file(input.path);
+        bytes = read_file(input.path, input.bytes);
     }
     if (!bytes) return fail(fmt::format("cannot read: {}", std::strerror(errno)));
 
