@@ -15,9 +15,11 @@ std::uint64_t total_bytes(const std::vector<input_file>& inputs) {
 
 } // namespace
 
+// Progress only where a person watches: never into a pipe or a file.
+bool shows_progress(const input_options& options) { return !options.quiet && isatty(STDERR_FILENO) == 1; }
+
 batch_feedback::batch_feedback(const input_options& options, const std::vector<input_file>& inputs)
-    // Progress only where a person watches: never into a pipe or a file.
-    : progress_(!options.quiet && isatty(STDERR_FILENO) == 1, inputs.size(), total_bytes(inputs), std::cerr),
+    : progress_(shows_progress(options), inputs.size(), total_bytes(inputs), std::cerr),
       reporter_({options.verbose, report_options{}.warning_limit, options.diagnostics_file},
                 [this](std::string_view line) { progress_.print_line(line); }) {}
 

@@ -12,6 +12,9 @@
 
 namespace annalist::cli {
 
+// Whether a run with these options shows a progress line: on a terminal, unless quiet.
+bool shows_progress(const input_options& options);
+
 class batch_feedback {
 public:
     batch_feedback(const input_options& options, const std::vector<input_file>& inputs);
@@ -20,7 +23,7 @@ public:
     void report(const diagnostics& notes) {
         for (const diagnostic& d : notes) reporter_.add(d);
     }
-    // One input done, of `bytes` bytes.
+    // One input done, of `bytes` bytes (0 when its size was not listed).
     void advance(std::uint64_t bytes) { progress_.advance(1, bytes); }
     // Clears the progress line, prints the held-back warnings' counts and writes
     // --diagnostics; false if that file could not be written.

@@ -47,7 +47,7 @@ command_runner add_build_command(CLI::App& app) {
 
     return [opts]() {
         session s(opts->input);
-        const std::vector<input_file> inputs = s.list_inputs();
+        const std::vector<input_file> inputs = s.list_inputs(shows_progress(opts->input));
         engine_context context = s.engine();
         context.include_citations = opts->include_citations;
         context.explanations = opts->explain; // only --explain shows them

@@ -65,7 +65,7 @@ command_runner add_mentions_command(CLI::App& app) {
         if (timeml && opts->output.empty())
             throw usage_error("-t timeml writes one file per input: name the folder with -o");
         session s(opts->input);
-        const std::vector<input_file> inputs = s.list_inputs();
+        const std::vector<input_file> inputs = s.list_inputs(shows_progress(opts->input));
         engine_context context = s.engine();
         context.explanations = opts->explain; // only jsonl with --explain shows them
         batch_feedback feedback(opts->input, inputs);
@@ -105,10 +105,17 @@ command_runner add_mentions_command(CLI::App& app) {
         std::set<std::string> used;
         const auto run = [&](std::ostream* out) {
             if (jobs == 1) direct = out;
+            // Lines gathered to a chunk before they are written: a stream writes a
+            // long string with a system call of its own, one per document.
+            std::string pending;
             for_each_in_order<rendered_input>(inputs.size(), jobs, render, [&](rendered_input&& r) {
                 feedback.report(r.notes);
                 all_read = all_read && !r.failed;
-                if (out != nullptr) *out << r.jsonl;
+                pending += r.jsonl;
+                if (out != nullptr && pending.size() >= direct_chunk) {
+                    *out << pending;
+                    pending.clear();
+                }
                 for (const auto& [stem, content] : r.timeml) {
                     const std::string target = (std::filesystem::path(opts->output) / unused_name(stem, used)).string();
                     all_written = write_output_or_report(target, [&](std::ostream& file) { file << content; }) &&
@@ -116,6 +123,7 @@ command_runner add_mentions_command(CLI::App& app) {
                 }
                 feedback.advance(r.bytes);
             });
+            if (out != nullptr) *out << pending;
         };
         if (timeml) {
             std::error_code error;

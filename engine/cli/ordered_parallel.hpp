@@ -3,6 +3,7 @@
 // inputs, so output is the same bytes whatever the number of threads.
 #pragma once
 
+#include <algorithm>
 #include <condition_variable>
 #include <cstddef>
 #include <exception>
@@ -16,9 +17,11 @@
 namespace annalist::cli {
 
 // Calls map(k) for k in [0, count) on `jobs` threads (inline when jobs is 1) and
-// take(result) for each in order of k on the calling thread. At most `ahead`
-// results per thread wait to be taken, so memory stays bounded by the largest
-// inputs, not by their number. An exception from map is rethrown here, in order.
+// take(result) for each in order of k on the calling thread. Workers claim inputs a
+// few at a time and wake the caller only for the result it waits for, so ten
+// thousand small inputs cost few hand-overs. At most about `ahead` claims per thread
+// wait to be taken, so memory stays bounded by the largest inputs, not by their
+// number. An exception from map is rethrown here, in order.
 template <typename Result>
 void for_each_in_order(std::size_t count, std::size_t jobs, const std::function<Result(std::size_t)>& map,
                        const std::function<void(Result&&)>& take, std::size_t ahead = 4) {
@@ -30,34 +33,41 @@ void for_each_in_order(std::size_t count, std::size_t jobs, const std::function<
         std::optional<Result> result;
         std::exception_ptr error;
     };
+    const std::size_t claim = std::clamp<std::size_t>(count / (jobs * 64), 1, 16); // inputs a worker takes at once
+    const std::size_t window = jobs * ahead * claim;
     std::mutex lock;
-    std::condition_variable changed;
+    std::condition_variable ready; // the caller waits for input `taken`
+    std::condition_variable room;  // workers wait for the window to move
     std::map<std::size_t, outcome> done; // finished, not yet taken
-    std::size_t next = 0;                // the next input a worker starts
+    std::size_t next = 0;                // the next input a worker claims
     std::size_t taken = 0;               // inputs handed to take
     bool stop = false;
-    const std::size_t window = jobs * ahead;
 
     const auto work = [&] {
         for (;;) {
-            std::size_t k = 0;
+            std::size_t first = 0, last = 0;
             {
                 std::unique_lock guard(lock);
-                changed.wait(guard, [&] { return stop || next >= count || next < taken + window; });
+                room.wait(guard, [&] { return stop || next >= count || next < taken + window; });
                 if (stop || next >= count) return;
-                k = next++;
+                first = next;
+                last = next = std::min(count, next + claim);
             }
-            outcome o;
-            try {
-                o.result.emplace(map(k));
-            } catch (...) {
-                o.error = std::current_exception();
+            for (std::size_t k = first; k < last; ++k) {
+                outcome o;
+                try {
+                    o.result.emplace(map(k));
+                } catch (...) {
+                    o.error = std::current_exception();
+                }
+                bool wanted = false;
+                {
+                    const std::lock_guard guard(lock);
+                    wanted = k == taken;
+                    done.emplace(k, std::move(o));
+                }
+                if (wanted) ready.notify_one();
             }
-            {
-                const std::lock_guard guard(lock);
-                done.emplace(k, std::move(o));
-            }
-            changed.notify_all();
         }
     };
     std::vector<std::thread> workers;
@@ -68,15 +78,15 @@ void for_each_in_order(std::size_t count, std::size_t jobs, const std::function<
             const std::lock_guard guard(lock);
             stop = true;
         }
-        changed.notify_all();
+        room.notify_all();
         for (auto& w : workers) w.join();
     };
     try {
-        for (; taken < count;) {
+        while (taken < count) {
             outcome o;
             {
                 std::unique_lock guard(lock);
-                changed.wait(guard, [&] { return done.contains(taken); });
+                ready.wait(guard, [&] { return done.contains(taken); });
                 auto it = done.find(taken);
                 o = std::move(it->second);
                 done.erase(it);
@@ -87,7 +97,7 @@ void for_each_in_order(std::size_t count, std::size_t jobs, const std::function<
                 const std::lock_guard guard(lock);
                 ++taken;
             }
-            changed.notify_all();
+            room.notify_all();
         }
     } catch (...) {
         finish();

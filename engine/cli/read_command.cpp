@@ -32,7 +32,7 @@ command_runner add_read_command(CLI::App& app) {
 
     return [opts]() {
         session s(opts->input);
-        const std::vector<input_file> inputs = s.list_inputs();
+        const std::vector<input_file> inputs = s.list_inputs(shows_progress(opts->input));
         batch_feedback feedback(opts->input, inputs);
         struct rendered_input {
             std::string text;

@@ -8,6 +8,7 @@
 #include <fmt/std.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
@@ -15,28 +16,42 @@
 #include <sstream>
 #include <thread>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace annalist::cli {
 namespace {
 
 namespace fs = std::filesystem;
 
-// The file's bytes. `expected` is its size when it was listed: read whole into a
-// string of that size, with no copy and no further look at the file (whatever it
-// grew by since is read after); 0 reads as it comes (a pipe, a device).
-std::optional<std::string> read_file(const fs::path& path, std::uintmax_t expected = 0) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return std::nullopt;
-    std::string bytes(expected, '\0');
-    if (expected > 0) {
-        in.read(bytes.data(), static_cast<std::streamsize>(expected));
-        bytes.resize(static_cast<std::size_t>(in.gcount()));
-        if (in.bad()) return std::nullopt;
-        if (in.eof() || in.peek() == std::ifstream::traits_type::eof()) return bytes;
+// The file's bytes: a regular file in one read of a byte more than its size (a
+// short read is its end), into a string made to size; anything else (a pipe, a
+// device) until it ends. Called on the workers, so the size is asked here and not
+// when the inputs are listed.
+std::optional<std::string> read_file(const fs::path& path) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return std::nullopt;
+    struct ::stat status {};
+    const bool regular = ::fstat(fd, &status) == 0 && S_ISREG(status.st_mode);
+    std::string bytes(regular ? static_cast<std::size_t>(status.st_size) + 1 : std::size_t{1} << 16, '\0');
+    std::size_t got = 0;
+    for (;;) {
+        const ::ssize_t n = ::read(fd, bytes.data() + got, bytes.size() - got);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) {
+            const int error = errno;
+            ::close(fd);
+            errno = error;
+            return std::nullopt;
+        }
+        got += static_cast<std::size_t>(n);
+        if (n == 0 || (regular && got < bytes.size())) break;
+        if (got == bytes.size()) bytes.resize(bytes.size() * 2); // it grew, or a pipe goes on
     }
-    std::ostringstream rest;
-    rest << in.rdbuf();
-    if (in.bad()) return std::nullopt;
-    return bytes + std::move(rest).str();
+    ::close(fd);
+    bytes.resize(got);
+    return bytes;
 }
 
 std::vector<fs::path> split_path_list(const char* list) {
@@ -140,11 +155,11 @@ std::size_t session::jobs() const {
     return std::max(1U, std::thread::hardware_concurrency());
 }
 
-std::vector<input_file> session::list_inputs() const {
+std::vector<input_file> session::list_inputs(bool with_sizes) const {
     std::vector<input_file> inputs;
     const auto add = [&](const fs::path& path) {
         std::error_code error;
-        const auto size = fs::file_size(path, error);
+        const auto size = with_sizes ? fs::file_size(path, error) : 0;
         inputs.push_back({path.string(), error ? 0 : size});
     };
     for (const auto& input : options_.inputs) {
@@ -171,7 +186,7 @@ read_result session::read(const input_file& input, std::size_t position) const {
     if (input.path == "-") {
         bytes = std::string(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
     } else {
-        bytes = read_file(input.path, input.bytes);
+        bytes = read_file(input.path);
     }
     if (!bytes) return fail(fmt::format("cannot read: {}", std::strerror(errno)));
 

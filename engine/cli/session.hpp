@@ -33,7 +33,7 @@ struct input_options {
 // One input file as the user named it, or reached by walking a folder.
 struct input_file {
     std::string path;
-    std::uintmax_t bytes = 0; // its size when listed, for progress; 0 for stdin
+    std::uintmax_t bytes = 0; // its size when listed with sizes, for progress; else 0
 };
 
 // What reading one input gave: its documents (each with its document_order, and
@@ -62,8 +62,9 @@ public:
     explicit session(const input_options& options);
 
     // Every input: files, folders walked in sorted order (hidden entries skipped),
-    // "-" for stdin.
-    [[nodiscard]] std::vector<input_file> list_inputs() const;
+    // "-" for stdin; with their sizes when asked (a look at each file: only a
+    // progress line needs them).
+    [[nodiscard]] std::vector<input_file> list_inputs(bool with_sizes) const;
 
     // Reads the input at `position` in list_inputs() with its reader. Safe to call
     // from several threads at once.
