@@ -102,54 +102,81 @@ private:
                 nodes_[t.clause_node] = {p.date->value, true, fmt::format("'{}'", p.date->text)};
             } else {
                 // "The summit opened a day after the vote": the clause reports an event
-                // another phrase names, which is how two ties can meet in a cycle.
+                // another phrase names, which is how two ties can meet in a cycle. The
+                // first such head in alphabetical order, as the map of heads runs.
                 t.clause_node = new_node();
-                for (const auto& [head, node] : named_) {
-                    if (head != p.head && names_word(text_, p.clause, p.span, head)) {
-                        t.clause_node = node;
-                        break;
-                    }
-                }
+                const std::string* first = nullptr;
+                for_each_named_head(p.clause, [&](const std::string& head, std::size_t) {
+                    if (head != p.head && (first == nullptr || head < *first) &&
+                        names_word(text_, p.clause, p.span, head))
+                        first = &head;
+                });
+                if (first != nullptr) t.clause_node = named_.at(*first);
             }
             ties_.push_back(t);
         }
     }
 
-    // A named event whose head word stands in the clause of a date ("The leaders met at
-    // a summit in Geneva on June 12") is dated by it; the nearest such date wins.
-    void date_named_events() {
-        for (auto& [head, node] : named_) {
-            const std::size_t first_use = first_phrase_naming(node);
-            const mention* best = nullptr;
-            for (const mention& m : mentions_) {
-                if (!is_event_date(m)) continue;
-                // The name stands shortly before the date in its clause: "the vote was held on
-                // May 30"; one after it ("charged Thursday with the murder") is seldom dated by it.
-                const text_span clause = clause_around(text_, {m.begin, m.end}, lang_);
-                const std::size_t from =
-                    m.begin > name_reach ? std::max(clause.begin, m.begin - name_reach) : clause.begin;
-                if (!names_word_outside_phrases({from, m.begin}, head)) continue;
-                const auto distance = [&](const mention* x) {
-                    return x->begin > first_use ? x->begin - first_use : first_use - x->begin;
-                };
-                if (best == nullptr || distance(&m) < distance(best)) best = &m;
+    // Calls take(head, node) for each named head that may stand as a word in `span`:
+    // the words there looked up in the map of heads (a plural "s" dropped too), so a
+    // span costs its words, not the number of heads. names_word decides.
+    template <typename Take> void for_each_named_head(text_span span, Take take) const {
+        std::string word;
+        for (std::size_t i = span.begin; i < span.end;) {
+            if (!is_word_char(text_[i]) || (i > 0 && is_word_char(text_[i - 1]))) {
+                ++i;
+                continue;
             }
-            if (best != nullptr)
-                nodes_[node] = {best->value, true, fmt::format("'{}' ('{}' is in its clause)", best->text, head)};
+            word.clear();
+            for (; i < span.end && is_word_char(text_[i]); ++i)
+                word.push_back(text_[i] >= 'A' && text_[i] <= 'Z' ? static_cast<char>(text_[i] - 'A' + 'a') : text_[i]);
+            if (const auto it = named_.find(word); it != named_.end()) take(it->first, it->second);
+            if (word.size() > 1 && word.back() == 's') {
+                word.pop_back();
+                if (const auto it = named_.find(word); it != named_.end()) take(it->first, it->second);
+            }
         }
     }
 
-    std::size_t first_phrase_naming(std::size_t node) const {
+    static bool is_word_char(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
+    // A named event whose head word stands in the clause of a date ("The leaders met at
+    // a summit in Geneva on June 12") is dated by it; the nearest such date wins.
+    void date_named_events() {
+        std::vector<std::optional<std::size_t>> first_use(nodes_.size()); // where a phrase first names it
         for (const tie& t : ties_)
-            if (t.name_node == node) return t.phrase->span.begin;
-        return 0;
+            if (!first_use[t.name_node]) first_use[t.name_node] = t.phrase->span.begin;
+        std::vector<const mention*> best(nodes_.size(), nullptr);
+        for (const mention& m : mentions_) {
+            if (!is_event_date(m)) continue;
+            // The name stands shortly before the date in its clause: "the vote was held on
+            // May 30"; one after it ("charged Thursday with the murder") is seldom dated by it.
+            const text_span clause = clause_around(text_, {m.begin, m.end}, lang_);
+            const std::size_t from =
+                m.begin > name_reach ? std::max(clause.begin, m.begin - name_reach) : clause.begin;
+            for_each_named_head({from, m.begin}, [&](const std::string& head, std::size_t node) {
+                if (!names_word_outside_phrases({from, m.begin}, head)) return;
+                const std::size_t use = first_use[node].value_or(0);
+                const auto distance = [&](const mention* x) { return x->begin > use ? x->begin - use : use - x->begin; };
+                if (best[node] == nullptr || distance(&m) < distance(best[node])) best[node] = &m;
+            });
+        }
+        for (const auto& [head, node] : named_)
+            if (best[node] != nullptr)
+                nodes_[node] = {best[node]->value, true,
+                                fmt::format("'{}' ('{}' is in its clause)", best[node]->text, head)};
     }
 
     bool names_word_outside_phrases(text_span clause, const std::string& head) const {
-        // Each phrase's own words ("two months after the meeting") do not date the meeting.
+        // Each phrase's own words ("two months after the meeting") do not date the
+        // meeting: the last phrase wholly inside (phrases are in text order).
         text_span skip{0, 0};
-        for (const offset_phrase& p : phrases_)
-            if (p.span.begin >= clause.begin && p.span.end <= clause.end) skip = p.span;
+        const auto first = std::partition_point(phrases_.begin(), phrases_.end(),
+                                                [&](const offset_phrase& p) { return p.span.begin < clause.begin; });
+        for (auto p = first; p != phrases_.end() && p->span.begin <= clause.end; ++p)
+            if (p->span.end <= clause.end) skip = p->span;
         return names_word(text_, clause, skip, head);
     }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <numeric>
 
 namespace annalist {
 namespace {
@@ -78,22 +79,74 @@ std::optional<std::pair<calendar_offset, std::size_t>> literal_unit_before(std::
     return std::nullopt;
 }
 
-const mention* mention_at(const std::vector<mention>& mentions, std::size_t begin) {
-    for (const mention& m : mentions)
-        if (m.begin == begin) return &m;
-    return nullptr;
-}
+// The mentions by where they begin and where they end, so that each question about
+// a place is a binary search, not a pass over all of them: a long document holds
+// tens of thousands, and as many " after " and " before ".
+class mention_places {
+public:
+    explicit mention_places(const std::vector<mention>& mentions) : mentions_(mentions) {
+        by_begin_.resize(mentions.size());
+        std::iota(by_begin_.begin(), by_begin_.end(), 0);
+        by_end_ = by_begin_;
+        std::stable_sort(by_begin_.begin(), by_begin_.end(),
+                         [&](std::size_t a, std::size_t b) { return mentions[a].begin < mentions[b].begin; });
+        std::stable_sort(by_end_.begin(), by_end_.end(),
+                         [&](std::size_t a, std::size_t b) { return mentions[a].end < mentions[b].end; });
+        std::size_t furthest = 0;
+        for (const std::size_t i : by_begin_) furthest_end_.push_back(furthest = std::max(furthest, mentions[i].end));
+    }
+
+    // Does a mention begin before `at` and end after `at + 1`?
+    [[nodiscard]] bool covers(std::size_t at) const {
+        const std::size_t before = begins_before(at);
+        return before > 0 && furthest_end_[before - 1] > at + 1;
+    }
+
+    // The first mention (in text order) beginning at `begin`.
+    [[nodiscard]] const mention* beginning_at(std::size_t begin) const {
+        const std::size_t k = begins_before(begin);
+        return k < by_begin_.size() && mentions_[by_begin_[k]].begin == begin ? &mentions_[by_begin_[k]] : nullptr;
+    }
+
+    // The smallest begin after `from` and before `to`, else `to`.
+    [[nodiscard]] std::size_t first_begin_between(std::size_t from, std::size_t to) const {
+        const std::size_t k = begins_before(from + 1);
+        return k < by_begin_.size() ? std::min(to, std::max(from, mentions_[by_begin_[k]].begin)) : to;
+    }
+
+    // The first mention (in the list's order; the last with `last`) ending in
+    // [from, to] that `fits`.
+    template <typename Fits>
+    [[nodiscard]] const mention* ending_within(std::size_t from, std::size_t to, Fits fits, bool last = false) const {
+        const auto first = std::partition_point(by_end_.begin(), by_end_.end(),
+                                                [&](std::size_t i) { return mentions_[i].end < from; });
+        const mention* found = nullptr;
+        for (auto it = first; it != by_end_.end() && mentions_[*it].end <= to; ++it) {
+            const mention* m = &mentions_[*it];
+            if ((found == nullptr || (last ? m > found : m < found)) && fits(*m)) found = m;
+        }
+        return found;
+    }
+
+private:
+    [[nodiscard]] std::size_t begins_before(std::size_t at) const {
+        return static_cast<std::size_t>(std::partition_point(by_begin_.begin(), by_begin_.end(),
+                                                             [&](std::size_t i) { return mentions_[i].begin < at; }) -
+                                        by_begin_.begin());
+    }
+
+    const std::vector<mention>& mentions_;
+    std::vector<std::size_t> by_begin_, by_end_; // indices, in order of begin, of end
+    std::vector<std::size_t> furthest_end_;      // the latest end among by_begin_[0..k]
+};
 
 // The dated mention ending just before `begin` (", " between), if any.
-const mention* date_just_before(std::string_view text, const std::vector<mention>& mentions, std::size_t begin) {
-    for (const mention& m : mentions) {
-        if (m.end > begin || begin - m.end > longest_gap) continue;
-        if (!m.value.dated || m.value.value == "PRESENT_REF") continue;
-        if (m.type != timex_type::date) continue; // "at 6 a.m. ten days before": a clock time dates no day of its own
-        if (text.substr(m.end, begin - m.end).find_first_not_of(", ") != std::string_view::npos) continue;
-        return &m;
-    }
-    return nullptr;
+const mention* date_just_before(std::string_view text, const mention_places& places, std::size_t begin) {
+    return places.ending_within(begin > longest_gap ? begin - longest_gap : 0, begin, [&](const mention& m) {
+        if (!m.value.dated || m.value.value == "PRESENT_REF") return false;
+        if (m.type != timex_type::date) return false; // "at 6 a.m. ten days before": a clock time dates no day of its own
+        return text.substr(m.end, begin - m.end).find_first_not_of(", ") == std::string_view::npos;
+    });
 }
 
 } // namespace
@@ -143,16 +196,14 @@ bool names_word(std::string_view text, text_span span, text_span skip, std::stri
 std::vector<offset_phrase> find_offset_phrases(std::string_view text, const std::vector<mention>& mentions,
                                                const language& lang) {
     std::vector<offset_phrase> out;
+    const mention_places places(mentions);
     for (const auto& [word, direction] : {std::pair<std::string_view, int>{" after ", +1}, {" before ", -1}}) {
         for (std::size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
-            const bool inside_mention = std::any_of(mentions.begin(), mentions.end(),
-                                                    [&](const mention& m) { return m.begin < at && m.end > at + 1; });
-            if (inside_mention) continue;
+            if (places.covers(at)) continue;
             offset_phrase p;
             p.direction = direction;
-            const mention* duration = nullptr;
-            for (const mention& m : mentions)
-                if (m.end == at && m.type == timex_type::duration) duration = &m;
+            const mention* duration = places.ending_within(
+                at, at, [](const mention& m) { return m.type == timex_type::duration; }, true);
             if (duration != nullptr) {
                 const auto offset = parse_calendar_offset(duration->value.value);
                 if (!offset) continue;
@@ -169,16 +220,15 @@ std::vector<offset_phrase> find_offset_phrases(std::string_view text, const std:
             p.name.begin = at + word.size();
             std::size_t end = text.find_first_of(",;()", p.name.begin);
             end = std::min(end == std::string_view::npos ? sentence.end : end, sentence.end);
-            for (const mention& m : mentions) // "the vote on May 30": the date is not part of the name
-                if (m.begin > p.name.begin && m.begin < end) end = m.begin;
+            end = places.first_begin_between(p.name.begin, end); // "the vote on May 30": the date is not part of the name
             while (end > p.name.begin && (text[end - 1] == ' ' || text[end - 1] == '.')) --end;
             p.name.end = end;
             const std::string_view name = text.substr(p.name.begin, p.name.end - p.name.begin);
-            if (name.empty() || mention_at(mentions, p.name.begin) != nullptr || !opens_a_name(name)) continue;
+            if (name.empty() || places.beginning_at(p.name.begin) != nullptr || !opens_a_name(name)) continue;
             p.head = head_of(name);
             if (p.head.empty()) continue;
             p.span.end = p.name.end;
-            p.date = date_just_before(text, mentions, p.span.begin);
+            p.date = date_just_before(text, places, p.span.begin);
             p.clause = clause_around(text, p.span, lang);
             out.push_back(std::move(p));
         }
