@@ -145,6 +145,7 @@ private:
     // A named event whose head word stands in the clause of a date ("The leaders met at
     // a summit in Geneva on June 12") is dated by it; the nearest such date wins.
     void date_named_events() {
+        if (named_.empty()) return; // most articles: no offset from a named event
         std::vector<std::optional<std::size_t>> first_use(nodes_.size()); // where a phrase first names it
         for (const tie& t : ties_)
             if (!first_use[t.name_node]) first_use[t.name_node] = t.phrase->span.begin;
