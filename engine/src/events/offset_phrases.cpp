@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <functional>
 #include <numeric>
 
 namespace annalist {
@@ -198,7 +199,13 @@ std::vector<offset_phrase> find_offset_phrases(std::string_view text, const std:
     std::vector<offset_phrase> out;
     const mention_places places(mentions);
     for (const auto& [word, direction] : {std::pair<std::string_view, int>{" after ", +1}, {" before ", -1}}) {
-        for (std::size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+        // Boyer-Moore-Horspool: find() tried the word at every space of the text.
+        const std::boyer_moore_horspool_searcher search(word.begin(), word.end());
+        const auto next_from = [&](std::size_t from) {
+            const auto it = std::search(text.begin() + static_cast<std::ptrdiff_t>(from), text.end(), search);
+            return it == text.end() ? std::string_view::npos : static_cast<std::size_t>(it - text.begin());
+        };
+        for (std::size_t at = next_from(0); at != std::string_view::npos; at = next_from(at + 1)) {
             if (places.covers(at)) continue;
             offset_phrase p;
             p.direction = direction;
