@@ -282,7 +282,7 @@ TEST_CASE("mentions come a paragraph at a time, with ranges, citations and code 
     REQUIRE(batches[1].size() == 3); // "June 3", "5" and "June 6"
     CHECK(batches[1][0].text == "June 3");
     CHECK(batches[1][0].begin_code_point == 41); // 21 + "June 19." 8 + 2 newlines + "Talks ran " 10
-    REQUIRE(batches[1][0].range != nullptr); // the two ends of "June 3-5" share their range
+    REQUIRE(batches[1][0].range != nullptr);     // the two ends of "June 3-5" share their range
     CHECK(batches[1][1].range == batches[1][0].range);
     CHECK(batches[1][1].value.value == "2024-06-05");
     CHECK(batches[1][2].cited_outlet == "TASS");

@@ -1,6 +1,6 @@
 // annalist build: articles in, one chronology out.
-#include "commands.hpp"
 #include "batch_feedback.hpp"
+#include "commands.hpp"
 #include "exit_codes.hpp"
 #include "ordered_parallel.hpp"
 #include "output_file.hpp"

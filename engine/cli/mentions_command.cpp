@@ -1,6 +1,6 @@
 // annalist mentions: every temporal expression found, one JSON object a line.
-#include "commands.hpp"
 #include "batch_feedback.hpp"
+#include "commands.hpp"
 #include "exit_codes.hpp"
 #include "ordered_parallel.hpp"
 #include "output_file.hpp"
@@ -118,8 +118,8 @@ command_runner add_mentions_command(CLI::App& app) {
                 }
                 for (const auto& [stem, content] : r.timeml) {
                     const std::string target = (std::filesystem::path(opts->output) / unused_name(stem, used)).string();
-                    all_written = write_output_or_report(target, [&](std::ostream& file) { file << content; }) &&
-                                  all_written;
+                    all_written =
+                        write_output_or_report(target, [&](std::ostream& file) { file << content; }) && all_written;
                 }
                 feedback.advance(r.bytes);
             });

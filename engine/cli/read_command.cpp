@@ -1,7 +1,7 @@
 // annalist read: each document exactly as its reader produced it, for people
 // debugging a source and for plugin authors.
-#include "commands.hpp"
 #include "batch_feedback.hpp"
+#include "commands.hpp"
 #include "exit_codes.hpp"
 #include "ordered_parallel.hpp"
 #include "output_file.hpp"

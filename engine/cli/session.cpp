@@ -104,7 +104,8 @@ void add_input_options(CLI::App& command, input_options& options) {
         ->check(CLI::Range(1, 1024));
     command.add_flag("-q,--quiet", options.quiet, "No progress line on a terminal");
     command.add_flag("-v,--verbose", options.verbose, "Print every warning, not only the first ones and a count");
-    command.add_option("--diagnostics", options.diagnostics_file, "Write every error and warning to FILE as JSON lines");
+    command.add_option("--diagnostics", options.diagnostics_file,
+                       "Write every error and warning to FILE as JSON lines");
     add_plugin_options(command, options);
 }
 

@@ -38,8 +38,7 @@ void renumber(source_citation& c, const std::vector<std::size_t>& to) { c.docume
 
 // Two lists grouped by document, renumbered into the union and merged by it: a's
 // items first within one document, which only a shared order can make happen.
-template <typename T>
-std::vector<T> merge_grouped(std::vector<T> a, std::vector<T> b, const union_order& u) {
+template <typename T> std::vector<T> merge_grouped(std::vector<T> a, std::vector<T> b, const union_order& u) {
     for (T& x : a) renumber(x, u.from_a);
     for (T& x : b) renumber(x, u.from_b);
     std::vector<T> out;

@@ -14,9 +14,7 @@ namespace {
 
 std::string source_path(const document& doc) { return doc.source; }
 std::string source_url(const document& doc) { return doc.url; }
-std::string published_day(const document& doc) {
-    return doc.published ? iso_day_text(*doc.published) : std::string();
-}
+std::string published_day(const document& doc) { return doc.published ? iso_day_text(*doc.published) : std::string(); }
 
 } // namespace
 

@@ -105,7 +105,6 @@ public:
                 doc.title = std::string(first);
         }
         context.add(doc, text); // the text as it stands in the file: no copy
-
     }
 };
 

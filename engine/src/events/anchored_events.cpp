@@ -145,7 +145,7 @@ private:
     // A named event whose head word stands in the clause of a date ("The leaders met at
     // a summit in Geneva on June 12") is dated by it; the nearest such date wins.
     void date_named_events() {
-        if (named_.empty()) return; // most articles: no offset from a named event
+        if (named_.empty()) return;                                       // most articles: no offset from a named event
         std::vector<std::optional<std::size_t>> first_use(nodes_.size()); // where a phrase first names it
         for (const tie& t : ties_)
             if (!first_use[t.name_node]) first_use[t.name_node] = t.phrase->span.begin;
@@ -155,12 +155,13 @@ private:
             // The name stands shortly before the date in its clause: "the vote was held on
             // May 30"; one after it ("charged Thursday with the murder") is seldom dated by it.
             const text_span clause = clause_around(text_, {m.begin, m.end}, lang_);
-            const std::size_t from =
-                m.begin > name_reach ? std::max(clause.begin, m.begin - name_reach) : clause.begin;
+            const std::size_t from = m.begin > name_reach ? std::max(clause.begin, m.begin - name_reach) : clause.begin;
             for_each_named_head({from, m.begin}, [&](const std::string& head, std::size_t node) {
                 if (!names_word_outside_phrases({from, m.begin}, head)) return;
                 const std::size_t use = first_use[node].value_or(0);
-                const auto distance = [&](const mention* x) { return x->begin > use ? x->begin - use : use - x->begin; };
+                const auto distance = [&](const mention* x) {
+                    return x->begin > use ? x->begin - use : use - x->begin;
+                };
                 if (best[node] == nullptr || distance(&m) < distance(best[node])) best[node] = &m;
             });
         }

@@ -5,9 +5,9 @@
 #include <cstdint>
 #include <limits>
 #include <numeric>
-#include <stdexcept>
 #include <set>
 #include <span>
+#include <stdexcept>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -390,7 +390,7 @@ merge_work merge_reports(std::vector<event>& events, const language& lang) {
     // later candidates are compared with, and leads the merged event.
     std::vector<bool> gone(events.size(), false);
     const auto none = static_cast<index32>(events.size());
-    std::vector<index32> seen_by(events.size(), none);                 // the lead that last looked at it
+    std::vector<index32> seen_by(events.size(), none);                // the lead that last looked at it
     std::vector<index32> in_cluster_of(document_count(events), none); // by document: its lead
     std::vector<std::size_t> members;
     for (std::size_t i = 0; i < events.size(); ++i) {
@@ -408,8 +408,7 @@ merge_work merge_reports(std::vector<event>& events, const language& lang) {
             std::size_t unlike = 0;
             // Sorted by start, so the overlapping events follow until one starts after the lead ends.
             for (std::size_t q = p.live_from(places[n].second + 1, gone, work.walked);
-                 q < p.events.size() &&
-                 events[p.events[q]].mention.value.begin < events[finest].mention.value.end &&
+                 q < p.events.size() && events[p.events[q]].mention.value.begin < events[finest].mention.value.end &&
                  unlike < most_unlike_per_word;
                  q = p.live_from(q + 1, gone, work.walked)) {
                 const std::size_t j = p.events[q];

@@ -145,7 +145,8 @@ private:
 const mention* date_just_before(std::string_view text, const mention_places& places, std::size_t begin) {
     return places.ending_within(begin > longest_gap ? begin - longest_gap : 0, begin, [&](const mention& m) {
         if (!m.value.dated || m.value.value == "PRESENT_REF") return false;
-        if (m.type != timex_type::date) return false; // "at 6 a.m. ten days before": a clock time dates no day of its own
+        if (m.type != timex_type::date)
+            return false; // "at 6 a.m. ten days before": a clock time dates no day of its own
         return text.substr(m.end, begin - m.end).find_first_not_of(", ") == std::string_view::npos;
     });
 }
@@ -227,7 +228,8 @@ std::vector<offset_phrase> find_offset_phrases(std::string_view text, const std:
             p.name.begin = at + word.size();
             std::size_t end = text.find_first_of(",;()", p.name.begin);
             end = std::min(end == std::string_view::npos ? sentence.end : end, sentence.end);
-            end = places.first_begin_between(p.name.begin, end); // "the vote on May 30": the date is not part of the name
+            end =
+                places.first_begin_between(p.name.begin, end); // "the vote on May 30": the date is not part of the name
             while (end > p.name.begin && (text[end - 1] == ' ' || text[end - 1] == '.')) --end;
             p.name.end = end;
             const std::string_view name = text.substr(p.name.begin, p.name.end - p.name.begin);

@@ -5,8 +5,8 @@
 #include <annalist/model/time_value.hpp>
 
 #include <cstddef>
-#include <memory>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 

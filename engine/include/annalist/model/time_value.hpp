@@ -11,7 +11,21 @@
 namespace annalist {
 
 // Ordered from finest to coarsest, so grains compare by precision.
-enum class grain : std::uint8_t { second, minute, hour, part_of_day, day, week, month, quarter, half, season, year, decade, century };
+enum class grain : std::uint8_t {
+    second,
+    minute,
+    hour,
+    part_of_day,
+    day,
+    week,
+    month,
+    quarter,
+    half,
+    season,
+    year,
+    decade,
+    century
+};
 
 // TimeML's mod attribute.
 enum class modifier : std::uint8_t {
