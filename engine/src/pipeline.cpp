@@ -185,7 +185,6 @@ void scan_mentions(const document& doc, const engine_context& context, diagnosti
         if (mentions.empty()) continue;
         finish_paragraph(doc.text, begin, end, mentions, code_points);
         take(mentions);
-        mentions.clear();
     }
 }
 
@@ -217,13 +216,10 @@ partial_chronology map_document(document doc, const engine_context& context) {
     text_positions positions(doc.text);
     for (const dating_problem& problem : tied.problems)
         notes.push_back({severity::warning, position_in(doc, positions, problem.at), problem.message});
-    std::vector<mention> anchors; // made after the scan: their code points are counted here
-    for (const anchored_event& a : tied.events) anchors.push_back(a.anchor);
-    code_point_counter code_points(doc.text);
-    count_code_points(anchors, code_points);
-    for (std::size_t k = 0; k < tied.events.size(); ++k) {
-        anchored_event& a = tied.events[k];
-        a.anchor = std::move(anchors[k]);
+    code_point_counter code_points(doc.text); // anchors are made after the scan, and few
+    for (anchored_event& a : tied.events) {
+        a.anchor.begin_code_point = code_points.at(a.anchor.begin);
+        a.anchor.end_code_point = code_points.at(a.anchor.end);
         const text_span span = sentence_around(doc.text, {a.anchor.begin, a.anchor.end}, context.lang);
         std::string sentence = fold_whitespace(std::string_view(doc.text).substr(span.begin, span.end - span.begin));
         events.push_back({std::move(a.anchor), std::move(sentence), std::move(a.headline), 0, {}});

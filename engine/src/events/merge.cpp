@@ -5,7 +5,6 @@
 #include <cstdint>
 #include <limits>
 #include <numeric>
-#include <set>
 #include <span>
 #include <stdexcept>
 #include <string>
@@ -120,7 +119,8 @@ struct id_rarity {
     std::vector<bool> telling;
 };
 
-id_rarity by_id(const word_rarity& rarity, const word_ids& ids) {
+// The weights a given word_rarity gives the words met so far (same_account's).
+id_rarity rarity_from(const word_rarity& rarity, const word_ids& ids) {
     id_rarity r;
     r.weight.resize(ids.size());
     r.telling.resize(ids.size());
@@ -274,7 +274,7 @@ bool telling_in(std::size_t documents_with, std::size_t documents) {
 // Weights and telling words of the merge's own words, from the documents each is
 // in: events taken document by document (a counting sort), each word counted once
 // a document.
-id_rarity rarity_by_id(const std::vector<event>& events, const account_table& accounts, std::size_t ids) {
+id_rarity rarity_in(const std::vector<event>& events, const account_table& accounts, std::size_t ids) {
     std::size_t documents = 0;
     for (const event& e : events) documents = std::max(documents, e.document + 1);
     std::vector<std::size_t> first(documents + 1, 0); // events of document d: by_document[first[d], first[d + 1])
@@ -320,26 +320,12 @@ bool word_rarity::is_telling(const std::string& word) const {
     return it == documents_with.end() || telling_in(it->second, documents);
 }
 
-word_rarity rarity_of(const std::vector<event>& events, const language& lang) {
-    word_rarity r;
-    std::set<std::pair<std::string, std::size_t>> seen; // (word, document)
-    std::set<std::size_t> documents;
-    for (const event& e : events) {
-        documents.insert(e.document);
-        for_each_content_word(e.headline, lang, [&](std::string_view w) {
-            if (seen.emplace(std::string(w), e.document).second) ++r.documents_with[std::string(w)];
-        });
-    }
-    r.documents = documents.size();
-    return r;
-}
-
 bool same_account(std::string_view a, std::string_view b, const language& lang, const word_rarity& rarity) {
     word_ids ids;
     account_table accounts;
     accounts.add(a, lang, ids);
     accounts.add(b, lang, ids);
-    return alike(accounts, 0, 1, by_id(rarity, ids));
+    return alike(accounts, 0, 1, rarity_from(rarity, ids));
 }
 
 merge_work merge_reports(std::vector<event>& events, const language& lang) {
@@ -347,7 +333,7 @@ merge_work merge_reports(std::vector<event>& events, const language& lang) {
     word_ids ids;
     account_table accounts;
     for (const event& e : events) accounts.add(e.headline, lang, ids);
-    const id_rarity weights = rarity_by_id(events, accounts, ids.size());
+    const id_rarity weights = rarity_in(events, accounts, ids.size());
 
     // Two reports are alike only if they share a telling word, so the candidates for
     // an event are the later events holding one of its telling words.

@@ -43,8 +43,6 @@ struct word_rarity {
     [[nodiscard]] bool is_telling(const std::string& word) const;
 };
 
-word_rarity rarity_of(const std::vector<event>& events, const language& lang);
-
 // Do two accounts of an event share enough of their content words (at least two,
 // one of them telling, and half of their rarity-weighted sum), without each naming someone or somewhere
 // the other does not? Exposed for tests.
