@@ -4,6 +4,7 @@
 #include "exit_codes.hpp"
 #include "ordered_parallel.hpp"
 #include "output_file.hpp"
+#include "input_flags.hpp"
 #include "session.hpp"
 
 #include <annalist/formats/csv_writer.hpp>

@@ -1,18 +1,12 @@
 #include "install_paths.hpp"
 
 namespace annalist::cli {
-namespace {
 
-std::filesystem::path prefix() {
+installation installation_of_program() {
     std::error_code error;
     const auto exe = std::filesystem::read_symlink("/proc/self/exe", error);
-    if (error) return {};
-    return exe.parent_path().parent_path(); // <prefix>/bin/annalist
+    const auto prefix = error ? std::filesystem::path() : exe.parent_path().parent_path(); // <prefix>/bin/annalist
+    return {prefix / ANNALIST_PLUGIN_SUBDIR, prefix / ANNALIST_DATA_SUBDIR / "configs"};
 }
-
-} // namespace
-
-std::filesystem::path installed_plugin_dir() { return prefix() / ANNALIST_PLUGIN_SUBDIR; }
-std::filesystem::path installed_config_dir() { return prefix() / ANNALIST_DATA_SUBDIR / "configs"; }
 
 } // namespace annalist::cli

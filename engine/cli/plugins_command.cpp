@@ -1,6 +1,7 @@
 // annalist plugins: which readers are loaded, from which files.
 #include "commands.hpp"
 #include "exit_codes.hpp"
+#include "input_flags.hpp"
 #include "session.hpp"
 
 #include <fmt/format.h>

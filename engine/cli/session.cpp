@@ -86,31 +86,13 @@ std::vector<fs::path> files_under(const fs::path& folder) {
 
 void print(const diagnostic& d) { std::cerr << fmt::format("annalist: {}\n", d); }
 
-void add_plugin_options(CLI::App& command, input_options& options) {
-    command.add_option("--config", options.config_file, "Configuration file (default: the installed annalist.toml)")
-        ->check(CLI::ExistingFile);
-    command.add_option("--plugin-dir", options.plugin_dirs, "Folder searched first for reader plugins (repeatable)");
-}
-
-void add_input_options(CLI::App& command, input_options& options) {
-    command.add_option("inputs", options.inputs, "Articles: files, folders (walked in sorted order) or - for stdin")
-        ->required();
-    command.add_option("--pub-date", options.pub_date,
-                       "Publication date (YYYY-MM-DD) for documents whose metadata gives none");
-    command.add_option("--reader", options.reader, "Read every input with this reader instead of probing");
-    command.add_option("-j,--jobs", options.jobs, "Documents processed at once (default: the hardware threads)")
-        ->check(CLI::Range(1, 1024));
-    command.add_flag("-q,--quiet", options.quiet, "No progress line on a terminal");
-    command.add_flag("-v,--verbose", options.verbose, "Print every warning, not only the first ones and a count");
-    command.add_option("--diagnostics", options.diagnostics_file,
-                       "Write every error and warning to FILE as JSON lines");
-    add_plugin_options(command, options);
-}
-
-session::session(const input_options& options) : options_(options) {
+session::session(input_options given, const installation& where,
+                 const std::function<void(const diagnostic&)>& report)
+    : options_(std::move(given)) {
+    const input_options& options = options_;
     fs::path config_file = options.config_file;
-    if (config_file.empty() && fs::exists(installed_config_dir() / "annalist.toml"))
-        config_file = installed_config_dir() / "annalist.toml";
+    if (config_file.empty() && fs::exists(where.config_dir / "annalist.toml"))
+        config_file = where.config_dir / "annalist.toml";
     try {
         if (!config_file.empty()) {
             const auto text = read_file(config_file);
@@ -120,7 +102,7 @@ session::session(const input_options& options) : options_(options) {
         // A language next to the chosen config wins over the installed one.
         const fs::path relative = fs::path("languages") / config_.resolve.language;
         fs::path folder = config_file.parent_path() / relative;
-        if (config_file.empty() || !fs::exists(folder)) folder = installed_config_dir() / relative;
+        if (config_file.empty() || !fs::exists(folder)) folder = where.config_dir / relative;
         language_ = language_pack::load(folder, config_.resolve.language);
     } catch (const std::runtime_error& e) { // located_error too
         throw usage_error(e.what());
@@ -139,10 +121,10 @@ session::session(const input_options& options) : options_(options) {
         const fs::path path(folder);
         folders.push_back(path.is_relative() ? config_file.parent_path() / path : path);
     }
-    folders.push_back(installed_plugin_dir());
+    folders.push_back(where.plugin_dir);
     diagnostics notes;
     registry_.discover(folders, notes);
-    for (const auto& note : notes) print(note);
+    for (const auto& note : notes) report(note);
 
     if (!options.reader.empty() && registry_.find(options.reader) == nullptr)
         throw usage_error(

@@ -8,9 +8,10 @@
 #include <annalist/pipeline.hpp>
 #include <annalist/plugins/plugin_registry.hpp>
 
-#include <CLI/CLI.hpp>
+#include "install_paths.hpp"
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -44,22 +45,21 @@ struct read_result {
     bool failed = false;
 };
 
-// Adds --pub-date, --config, --plugin-dir, --reader, --jobs, --quiet, -v,
-// --diagnostics and the INPUT list.
-void add_input_options(CLI::App& command, input_options& options);
-
-// Adds --config and --plugin-dir only (for commands that read no input).
-void add_plugin_options(CLI::App& command, input_options& options);
-
 // Thrown for a bad command line or configuration (exit code 2).
 class usage_error : public std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
+// Prints a diagnostic as one line on stderr.
+void print(const diagnostic& d);
+
 class session {
 public:
-    // Loads config, language and plugins; prints plugin warnings. Throws usage_error.
-    explicit session(const input_options& options);
+    // Loads config, language and plugins from the options and, after them, from
+    // `where` annalist is installed; hands what loading plugins warns of to `report`.
+    // Throws usage_error.
+    explicit session(input_options options, const installation& where = installation_of_program(),
+                     const std::function<void(const diagnostic&)>& report = print);
 
     // Every input: files, folders walked in sorted order (hidden entries skipped),
     // "-" for stdin; with their sizes when asked (a look at each file: only a
@@ -80,14 +80,11 @@ public:
     }
 
 private:
-    const input_options& options_;
+    input_options options_;
     annalist::config config_;
     std::unique_ptr<const language_pack> language_;
     plugin_registry registry_;
     std::optional<date::year_month_day> pub_date_;
 };
-
-// Prints a diagnostic as one line on stderr.
-void print(const diagnostic& d);
 
 } // namespace annalist::cli

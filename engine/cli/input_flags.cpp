@@ -1,0 +1,26 @@
+#include "input_flags.hpp"
+
+namespace annalist::cli {
+
+void add_plugin_options(CLI::App& command, input_options& options) {
+    command.add_option("--config", options.config_file, "Configuration file (default: the installed annalist.toml)")
+        ->check(CLI::ExistingFile);
+    command.add_option("--plugin-dir", options.plugin_dirs, "Folder searched first for reader plugins (repeatable)");
+}
+
+void add_input_options(CLI::App& command, input_options& options) {
+    command.add_option("inputs", options.inputs, "Articles: files, folders (walked in sorted order) or - for stdin")
+        ->required();
+    command.add_option("--pub-date", options.pub_date,
+                       "Publication date (YYYY-MM-DD) for documents whose metadata gives none");
+    command.add_option("--reader", options.reader, "Read every input with this reader instead of probing");
+    command.add_option("-j,--jobs", options.jobs, "Documents processed at once (default: the hardware threads)")
+        ->check(CLI::Range(1, 1024));
+    command.add_flag("-q,--quiet", options.quiet, "No progress line on a terminal");
+    command.add_flag("-v,--verbose", options.verbose, "Print every warning, not only the first ones and a count");
+    command.add_option("--diagnostics", options.diagnostics_file,
+                       "Write every error and warning to FILE as JSON lines");
+    add_plugin_options(command, options);
+}
+
+} // namespace annalist::cli
