@@ -126,9 +126,12 @@ session::session(input_options given, const installation& where,
     registry_.discover(folders, notes);
     for (const auto& note : notes) report(note);
 
-    if (!options.reader.empty() && registry_.find(options.reader) == nullptr)
-        throw usage_error(
-            fmt::format("--reader {}: no such reader is loaded (see 'annalist plugins')", options.reader));
+    if (!options.reader.empty()) {
+        forced_reader_ = registry_.find(options.reader);
+        if (forced_reader_ == nullptr)
+            throw usage_error(
+                fmt::format("--reader {}: no such reader is loaded (see 'annalist plugins')", options.reader));
+    }
 }
 
 std::size_t session::jobs() const {
@@ -136,14 +139,14 @@ std::size_t session::jobs() const {
     return std::max(1U, std::thread::hardware_concurrency());
 }
 
-std::vector<input_file> session::list_inputs(bool with_sizes) const {
+std::vector<input_file> list_inputs(const std::vector<std::string>& named, bool with_sizes) {
     std::vector<input_file> inputs;
     const auto add = [&](const fs::path& path) {
         std::error_code error;
         const auto size = with_sizes ? fs::file_size(path, error) : 0;
         inputs.push_back({path.string(), error ? 0 : size});
     };
-    for (const auto& input : options_.inputs) {
+    for (const auto& input : named) {
         std::error_code error;
         if (input == "-") {
             inputs.push_back({input, 0});
@@ -156,7 +159,8 @@ std::vector<input_file> session::list_inputs(bool with_sizes) const {
     return inputs;
 }
 
-read_result session::read(const input_file& input, std::size_t position) const {
+read_result session::read(const input_file& input, std::size_t position, const loaded_reader* reader,
+                          const std::optional<date::year_month_day>& pub_date) const {
     read_result result;
     const auto fail = [&](std::string message) {
         result.notes.push_back(file_error(input.path, std::move(message)));
@@ -171,7 +175,6 @@ read_result session::read(const input_file& input, std::size_t position) const {
     }
     if (!bytes) return fail(fmt::format("cannot read: {}", std::strerror(errno)));
 
-    const loaded_reader* reader = options_.reader.empty() ? nullptr : registry_.find(options_.reader);
     if (reader == nullptr) {
         const auto head = std::string_view(*bytes).substr(0, probe_head_size);
         reader = registry_.choose(fs::path(input.path).filename().string(), head);
@@ -187,8 +190,8 @@ read_result session::read(const input_file& input, std::size_t position) const {
     for (std::size_t item = 0; item < result.documents.size(); ++item) {
         document& doc = result.documents[item];
         doc.order = {position, item};
-        if (!doc.published && pub_date_) {
-            doc.published = pub_date_;
+        if (!doc.published && pub_date) {
+            doc.published = pub_date;
             doc.published_source = "--pub-date";
         }
     }

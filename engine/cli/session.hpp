@@ -53,6 +53,10 @@ class usage_error : public std::runtime_error {
 // Prints a diagnostic as one line on stderr.
 void print(const diagnostic& d);
 
+// Every input named: files, folders walked in sorted order (hidden entries
+// skipped), "-" for stdin; with their sizes when asked (a look at each file).
+std::vector<input_file> list_inputs(const std::vector<std::string>& named, bool with_sizes);
+
 class session {
 public:
     // Loads config, language and plugins from the options and, after them, from
@@ -61,14 +65,21 @@ public:
     explicit session(input_options options, const installation& where = installation_of_program(),
                      const std::function<void(const diagnostic&)>& report = print);
 
-    // Every input: files, folders walked in sorted order (hidden entries skipped),
-    // "-" for stdin; with their sizes when asked (a look at each file: only a
-    // progress line needs them).
-    [[nodiscard]] std::vector<input_file> list_inputs(bool with_sizes) const;
+    // The inputs of the options (only a progress line needs their sizes).
+    [[nodiscard]] std::vector<input_file> list_inputs(bool with_sizes) const {
+        return cli::list_inputs(options_.inputs, with_sizes);
+    }
 
     // Reads the input at `position` in list_inputs() with its reader. Safe to call
     // from several threads at once.
-    [[nodiscard]] read_result read(const input_file& input, std::size_t position) const;
+    [[nodiscard]] read_result read(const input_file& input, std::size_t position) const {
+        return read(input, position, forced_reader_, pub_date_);
+    }
+
+    // The same with `reader` (null: the one the probe chooses) and `pub_date` for
+    // documents whose reader found none, whatever the options said.
+    [[nodiscard]] read_result read(const input_file& input, std::size_t position, const loaded_reader* reader,
+                                   const std::optional<date::year_month_day>& pub_date) const;
 
     // --jobs, or the hardware threads.
     [[nodiscard]] std::size_t jobs() const;
@@ -84,6 +95,7 @@ private:
     annalist::config config_;
     std::unique_ptr<const language_pack> language_;
     plugin_registry registry_;
+    const loaded_reader* forced_reader_ = nullptr; // --reader
     std::optional<date::year_month_day> pub_date_;
 };
 

@@ -19,21 +19,44 @@ std::string published_day(const document& doc) { return doc.published ? iso_day_
 } // namespace
 
 void write_standard_csv(const chronology& c, std::ostream& out) {
-    write_header(out, {"start", "end", "grain", "value", "mod", "display_date", "headline", "sentence", "source", "url",
-                       "published"});
+    const auto& columns = standard_csv_columns();
+    write_header(out, std::vector<std::string_view>(columns.begin(), columns.end()));
+    std::vector<cell> row;
     for (const event& e : c.events) {
-        const time_value& v = e.mention.value;
-        // A duration or a set dates nothing: no start or end rather than a made-up one.
-        write_row(out, {generated{v.dated ? iso_instant(v.begin, v.grain) : std::string()},
-                        generated{v.dated ? iso_instant(inclusive_end(v), v.grain) : std::string()},
-                        generated{std::string(to_string(v.grain))}, generated{v.value},
-                        generated{std::string(to_string(v.mod))}, generated{display_date(v)}, e.headline, e.sentence,
-                        join_sources(c, e, source_path), join_sources(c, e, source_url),
-                        generated{join_sources(c, e, published_day)}});
+        row.clear();
+        for (std::string& text : standard_csv_cells(c, e)) {
+            // The article's words are neutralised; the dates and values made here are not.
+            const bool article_text = row.size() >= 6 && row.size() <= 9;
+            row.push_back(article_text ? cell(std::move(text)) : cell(generated{std::move(text)}));
+        }
+        write_row(out, row);
     }
 }
 
 } // namespace detail
+
+const std::array<std::string_view, 11>& standard_csv_columns() {
+    static constexpr std::array<std::string_view, 11> columns{
+        "start", "end", "grain", "value", "mod", "display_date", "headline", "sentence", "source", "url", "published"};
+    return columns;
+}
+
+std::vector<std::string> standard_csv_cells(const chronology& c, const event& e) {
+    using namespace detail;
+    const time_value& v = e.mention.value;
+    // A duration or a set dates nothing: no start or end rather than a made-up one.
+    return {v.dated ? iso_instant(v.begin, v.grain) : std::string(),
+            v.dated ? iso_instant(inclusive_end(v), v.grain) : std::string(),
+            std::string(to_string(v.grain)),
+            v.value,
+            std::string(to_string(v.mod)),
+            display_date(v),
+            e.headline,
+            e.sentence,
+            join_sources(c, e, source_path),
+            join_sources(c, e, source_url),
+            join_sources(c, e, published_day)};
+}
 
 std::optional<csv_profile> csv_profile_named(std::string_view name) {
     if (name == "default") return csv_profile::standard;

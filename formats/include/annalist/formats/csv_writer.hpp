@@ -4,9 +4,12 @@
 
 #include <annalist/model/chronology.hpp>
 
+#include <array>
 #include <optional>
 #include <ostream>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace annalist::formats {
 
@@ -26,6 +29,11 @@ struct csv_options {
 
 // "default", "timelinejs" or "gcal"; nullopt for anything else.
 std::optional<csv_profile> csv_profile_named(std::string_view name);
+
+// The default profile's columns, and an event's cells in them as plain text, with
+// no guard against formulas: for a data frame, not a spreadsheet.
+const std::array<std::string_view, 11>& standard_csv_columns();
+std::vector<std::string> standard_csv_cells(const chronology& c, const event& e);
 
 void write_csv(const chronology& c, const csv_options& options, std::ostream& out);
 
