@@ -23,7 +23,7 @@ import warnings
 from typing import Iterable, Optional, Sequence, Union
 
 from . import _annalist, _paths
-from ._annalist import Document, Error, list_inputs
+from ._annalist import Document, Error
 from ._chronology import Chronology
 
 __all__ = ["Chronology", "Document", "Error", "AnnalistWarning", "build", "mentions", "list_inputs", "read", "read_all",
@@ -53,6 +53,12 @@ def _report(notes, stacklevel: int = 3) -> None:
             warnings.warn(text, AnnalistWarning, stacklevel=stacklevel)
     if errors:
         raise Error("\n".join(errors))
+
+
+def list_inputs(paths: Sequence) -> list[str]:
+    """The files named, and those under the folders named (sorted, hidden ones
+    skipped), in the order the CLI reads them."""
+    return _annalist.list_inputs([os.fspath(p) for p in paths])
 
 
 def _day(value) -> Optional[str]:
@@ -119,8 +125,10 @@ def build(documents_or_paths: Union[PathOrDocument, Iterable[PathOrDocument]], p
     build` makes it: `published` for documents that give no date (--pub-date),
     `mode`, `include_citations` and `reader` as the CLI's options.
 
-    An input that cannot be read raises Error naming it, after every other input
-    was built: the error's `chronology` holds what they gave."""
+    What the CLI warns of about a document (an inferred publication date) is in
+    the chronology's `diagnostics`; a reader's warnings are Python warnings. An
+    input that cannot be read raises Error naming it, after every other input was
+    built: the error's `chronology` holds what they gave."""
     if isinstance(documents_or_paths, (str, os.PathLike, Document)):
         documents_or_paths = [documents_or_paths]
     return _build_from(list(documents_or_paths), 0, _day(published), mode, include_citations, reader, config)

@@ -87,9 +87,8 @@ class Chronology:
         self._native.write(path, format, csv_profile)
 
     def merge(self, other: "Chronology") -> "Chronology":
-        """The chronology of both sets of documents. Associative; documents keep
-        their order among the inputs, so merging shares of one build in any
-        grouping gives that build."""
+        """The chronology of this one's documents followed by other's. Associative:
+        shares of one build, merged in order in any grouping, give that build."""
         return Chronology(self._native.merged(other._native), self._config)
 
     def to_pandas(self):

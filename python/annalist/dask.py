@@ -21,14 +21,8 @@ import dask.bag
 
 from . import Chronology, _build_from, _day, list_inputs
 
-# A partition's documents are numbered from its index times this: each keeps its
-# place among all inputs whatever partition or worker maps it.
-_PARTITION_STRIDE = 1 << 32
-
-
-def _map_partition(items, partition: int, published, mode, include_citations, reader, config) -> Chronology:
-    return _build_from(list(items), partition * _PARTITION_STRIDE, published, mode, include_citations, reader,
-                       config)
+def _map_partition(items, published, mode, include_citations, reader, config) -> Chronology:
+    return _build_from(list(items), 0, published, mode, include_citations, reader, config)
 
 
 def _merge(chronologies) -> Chronology:
@@ -57,11 +51,12 @@ def build(paths_or_bag, published=None, mode: Optional[str] = None, include_cita
         bag = dask.bag.from_sequence(files, npartitions=npartitions or min(len(files), 64))
     published = _day(published)
     mapped = [
-        dask.delayed(_map_partition)(part, k, published, mode, include_citations, reader, config)
-        for k, part in enumerate(bag.to_delayed())
+        dask.delayed(_map_partition)(part, published, mode, include_citations, reader, config)
+        for part in bag.to_delayed()
     ]
-    # A tree: each level merges neighbours split_every at a time, so the order of
-    # the inputs is kept and no node merges more than split_every partials.
+    # A tree: each level merges neighbours split_every at a time, in order (a merge
+    # puts the second's documents after the first's), so the inputs keep their
+    # order and no node merges more than split_every partials.
     while len(mapped) > 1:
         mapped = [dask.delayed(_merge)(mapped[k:k + split_every]) for k in range(0, len(mapped), split_every)]
     return mapped[0].compute() if compute else mapped[0]

@@ -37,7 +37,13 @@ chronology_handle::chronology_handle(std::shared_ptr<const engine_handle> engine
     : engine_(std::move(engine)), part_(std::move(part)) {}
 
 std::shared_ptr<chronology_handle> chronology_handle::merged(const chronology_handle& other) const {
-    return std::make_shared<chronology_handle>(engine_, merge_partials(part_, other.part_));
+    // Each build numbers its inputs from 0: other's come after all of this one's.
+    partial_chronology after = other.part_;
+    if (!part_.documents.empty()) {
+        const std::size_t by = part_.documents.back().order.input + 1;
+        for (document& d : after.documents) d.order.input += by;
+    }
+    return std::make_shared<chronology_handle>(engine_, merge_partials(part_, std::move(after)));
 }
 
 const chronology& chronology_handle::finished() const {

@@ -19,8 +19,9 @@ class chronology_handle {
 public:
     chronology_handle(std::shared_ptr<const engine_handle> engine, partial_chronology part);
 
-    // The union of this and `other` (its documents after this one's where two share
-    // a place in document order): associative, as merge_partials is.
+    // The chronology of this one's documents followed by other's: associative, as
+    // joining lists is, so shares of one build merged in order, in any grouping,
+    // give that build.
     [[nodiscard]] std::shared_ptr<chronology_handle> merged(const chronology_handle& other) const;
 
     // The chronology in a format of the CLI's `build -t`: "json", "csv", "ics" or
