@@ -86,8 +86,7 @@ std::vector<fs::path> files_under(const fs::path& folder) {
 
 void print(const diagnostic& d) { std::cerr << fmt::format("annalist: {}\n", d); }
 
-session::session(input_options given, const installation& where,
-                 const std::function<void(const diagnostic&)>& report)
+session::session(input_options given, const installation& where, const std::function<void(const diagnostic&)>& report)
     : options_(std::move(given)) {
     const input_options& options = options_;
     fs::path config_file = options.config_file;

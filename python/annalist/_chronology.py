@@ -86,10 +86,11 @@ class Chronology:
             format = _FORMATS_BY_EXTENSION[extension]
         self._native.write(path, format, csv_profile)
 
-    def merge(self, other: "Chronology") -> "Chronology":
-        """The chronology of this one's documents followed by other's. Associative:
-        shares of one build, merged in order in any grouping, give that build."""
-        return Chronology(self._native.merged(other._native), self._config)
+    def merge(self, *others: "Chronology") -> "Chronology":
+        """The chronology of this one's documents followed by each other's.
+        Associative: shares of one build, merged in order in any grouping, give
+        that build. `a.merge(b, c)` is `a.merge(b).merge(c)`, each copied once."""
+        return Chronology(self._native.merged([other._native for other in others]), self._config)
 
     def to_pandas(self):
         """One row per event with the default CSV's columns (pandas needed)."""

@@ -26,10 +26,7 @@ def _map_partition(items, published, mode, include_citations, reader, config) ->
 
 
 def _merge(chronologies) -> Chronology:
-    merged = chronologies[0]
-    for other in chronologies[1:]:
-        merged = merged.merge(other)
-    return merged
+    return chronologies[0].merge(*chronologies[1:])
 
 
 def build(paths_or_bag, published=None, mode: Optional[str] = None, include_citations: bool = False,

@@ -36,14 +36,19 @@ std::function<void(std::ostream&)> writer_for(const chronology& c, const std::st
 chronology_handle::chronology_handle(std::shared_ptr<const engine_handle> engine, partial_chronology part)
     : engine_(std::move(engine)), part_(std::move(part)) {}
 
-std::shared_ptr<chronology_handle> chronology_handle::merged(const chronology_handle& other) const {
-    // Each build numbers its inputs from 0: other's come after all of this one's.
-    partial_chronology after = other.part_;
-    if (!part_.documents.empty()) {
-        const std::size_t by = part_.documents.back().order.input + 1;
-        for (document& d : after.documents) d.order.input += by;
+std::shared_ptr<chronology_handle>
+chronology_handle::merged(const std::vector<std::shared_ptr<const chronology_handle>>& others) const {
+    // Each build numbers its inputs from 0: each part's come after all before it.
+    std::vector<partial_chronology> parts{part_};
+    parts.reserve(others.size() + 1);
+    std::size_t next = part_.documents.empty() ? 0 : part_.documents.back().order.input + 1;
+    for (const auto& other : others) {
+        partial_chronology after = other->part_;
+        for (document& d : after.documents) d.order.input += next;
+        if (!after.documents.empty()) next = after.documents.back().order.input + 1;
+        parts.push_back(std::move(after));
     }
-    return std::make_shared<chronology_handle>(engine_, merge_partials(part_, std::move(after)));
+    return std::make_shared<chronology_handle>(engine_, merge_partials(std::move(parts)));
 }
 
 const chronology& chronology_handle::finished() const {

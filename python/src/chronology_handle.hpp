@@ -12,6 +12,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace annalist::python {
 
@@ -19,10 +20,12 @@ class chronology_handle {
 public:
     chronology_handle(std::shared_ptr<const engine_handle> engine, partial_chronology part);
 
-    // The chronology of this one's documents followed by other's: associative, as
-    // joining lists is, so shares of one build merged in order, in any grouping,
-    // give that build.
-    [[nodiscard]] std::shared_ptr<chronology_handle> merged(const chronology_handle& other) const;
+    // The chronology of this one's documents followed by each of the others': as
+    // merging them one at a time would (associative, as joining lists is, so
+    // shares of one build merged in order, in any grouping, give that build), but
+    // each part is copied once.
+    [[nodiscard]] std::shared_ptr<chronology_handle>
+    merged(const std::vector<std::shared_ptr<const chronology_handle>>& others) const;
 
     // The chronology in a format of the CLI's `build -t`: "json", "csv", "ics" or
     // "html"; `csv_profile` as --csv-profile. Throws cli::usage_error for others.

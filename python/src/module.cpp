@@ -79,9 +79,9 @@ void bind_document(py::module_& m) {
                                       d.published_source, d.published_inferred);
             },
             [](const py::tuple& t) {
-                document d = make_document(t[0].cast<std::string>(), t[1].cast<std::optional<std::string>>(),
-                                           t[2].cast<std::string>(), t[3].cast<std::string>(),
-                                           t[4].cast<std::string>());
+                document d =
+                    make_document(t[0].cast<std::string>(), t[1].cast<std::optional<std::string>>(),
+                                  t[2].cast<std::string>(), t[3].cast<std::string>(), t[4].cast<std::string>());
                 d.reader_id = t[5].cast<std::string>();
                 d.published_source = t[6].cast<std::string>();
                 d.published_inferred = t[7].cast<bool>();
@@ -105,7 +105,7 @@ std::vector<build_item> items_of(const py::iterable& given) {
 
 void bind_engine(py::module_& m) {
     py::class_<chronology_handle, std::shared_ptr<chronology_handle>>(m, "NativeChronology")
-        .def("merged", &chronology_handle::merged, py::call_guard<py::gil_scoped_release>())
+        .def("merged", &chronology_handle::merged, "others"_a, py::call_guard<py::gil_scoped_release>())
         .def("render", &chronology_handle::render, "format"_a, "csv_profile"_a = "default",
              py::call_guard<py::gil_scoped_release>())
         .def("write", &chronology_handle::write, "path"_a, "format"_a, "csv_profile"_a = "default",
@@ -168,8 +168,7 @@ void bind_engine(py::module_& m) {
             [](const std::shared_ptr<engine_handle>& e, const py::iterable& given, std::size_t first_position,
                const std::optional<std::string>& published, const std::optional<std::string>& mode,
                const std::string& reader, bool include_citations) {
-                build_settings settings{day_named(published, "published"), mode_named(mode), reader,
-                                        include_citations};
+                build_settings settings{day_named(published, "published"), mode_named(mode), reader, include_citations};
                 std::vector<build_item> items = items_of(given);
                 py::gil_scoped_release unlocked;
                 mapped m = e->map(std::move(items), first_position, settings);

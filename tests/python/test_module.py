@@ -235,7 +235,8 @@ def test_merge_is_associative_in_any_grouping():
         whole = annalist.build(documents)
         parts = [annalist.build(d) for d in documents]
     a, b, c = annalist.build(documents[:2]), annalist.build(documents[2:4]), annalist.build(documents[4:])
-    assert a.merge(b).merge(c) == a.merge(b.merge(c)) == whole
+    assert a.merge(b).merge(c) == a.merge(b.merge(c)) == a.merge(b, c) == whole
+    assert annalist.build([]).merge(a, annalist.build([]), b, c) == whole
     rng = random.Random(17)
     for _ in range(20):
         assert random_tree(parts, rng) == whole

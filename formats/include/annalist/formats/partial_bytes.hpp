@@ -1,7 +1,7 @@
 // A partial chronology as bytes, and back: how partials travel between processes
-// and machines (a Dask worker's share, pickled) to be merged elsewhere. MessagePack
-// of arrays, field by field, so every part of the model survives the trip: merging
-// and finishing decoded partials gives the same chronology as the originals.
+// and machines (a Dask worker's share, pickled) to be merged elsewhere. Every field
+// of the model, in a fixed order, so merging and finishing decoded partials gives
+// the same chronology as the originals.
 #pragma once
 
 #include <annalist/partial_chronology.hpp>
