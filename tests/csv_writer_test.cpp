@@ -49,6 +49,12 @@ TEST_CASE("cells a spreadsheet would run as a formula are neutralised") {
     CHECK(csv_field("\tx") == "'\tx");
     CHECK(csv_field("\rx") == "\"'\rx\"");
     CHECK(csv_field("a=b") == "a=b");
+    // After spaces or quotes, which an importer may strip before it reads the cell.
+    CHECK(csv_field("  =1+1") == "'  =1+1");
+    CHECK(csv_field("\"=2*3\" was quoted") == "\"'\"\"=2*3\"\" was quoted\"");
+    CHECK(csv_field("' @SUM(1)") == "'' @SUM(1)");
+    CHECK(csv_field("  plain") == "  plain");
+    CHECK(csv_field("\"quoted\"") == "\"\"\"quoted\"\"\"");
 }
 
 TEST_CASE("cells the writer makes itself are quoted but never prefixed") {

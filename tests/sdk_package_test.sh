@@ -14,10 +14,17 @@ cmake --install "$build_dir" --prefix "$work/prefix" >/dev/null
 [ -f "$work/prefix/lib/cmake/annalist/annalistConfig.cmake" ] || fail "no CMake package installed"
 [ -f "$work/prefix/include/annalist/sdk/reader_plugin.hpp" ] || fail "no SDK headers installed"
 
-cmake -S "$source_dir/samples/plugin" -B "$work/plugin" -G Ninja -DCMAKE_BUILD_TYPE=Release \
-  -DCMAKE_PREFIX_PATH="$work/prefix" >/dev/null
-cmake --build "$work/plugin" >/dev/null
+# Built exactly as the comment in samples/plugin/CMakeLists.txt says (no generator,
+# no build type), then again in Debug, with the warnings a user would see failing
+# the test: a sample people copy must build cleanly.
+cmake -S "$source_dir/samples/plugin" -B "$work/plugin" -DCMAKE_PREFIX_PATH="$work/prefix" >/dev/null
+cmake --build "$work/plugin" >"$work/build.log" 2>&1 || { cat "$work/build.log"; fail "the plugin did not build"; }
 [ -f "$work/plugin/annalist_eml.so" ] || fail "the plugin did not build"
+! grep -q "warning:" "$work/build.log" || { cat "$work/build.log"; fail "the plugin builds with warnings"; }
+cmake -S "$source_dir/samples/plugin" -B "$work/plugin-debug" -DCMAKE_PREFIX_PATH="$work/prefix" \
+  -DCMAKE_BUILD_TYPE=Debug >/dev/null
+cmake --build "$work/plugin-debug" >"$work/debug.log" 2>&1 || { cat "$work/debug.log"; fail "the Debug build failed"; }
+! grep -q "warning:" "$work/debug.log" || { cat "$work/debug.log"; fail "the Debug build warns"; }
 
 annalist="$work/prefix/bin/annalist"
 plugins=$("$annalist" plugins --plugin-dir "$work/plugin")

@@ -2,9 +2,9 @@
 #include "batch_feedback.hpp"
 #include "commands.hpp"
 #include "exit_codes.hpp"
+#include "input_flags.hpp"
 #include "ordered_parallel.hpp"
 #include "output_file.hpp"
-#include "input_flags.hpp"
 #include "session.hpp"
 
 #include <annalist/formats/json_writer.hpp>
@@ -117,8 +117,11 @@ command_runner add_mentions_command(CLI::App& app) {
                     *out << pending;
                     pending.clear();
                 }
-                for (const auto& [stem, content] : r.timeml) {
-                    const std::string target = (std::filesystem::path(opts->output) / unused_name(stem, used)).string();
+                // (stem, content), by name: clang 14 lets no lambda capture a structured binding.
+                for (const auto& file_text : r.timeml) {
+                    const std::string& content = file_text.second;
+                    const std::string target =
+                        (std::filesystem::path(opts->output) / unused_name(file_text.first, used)).string();
                     all_written =
                         write_output_or_report(target, [&](std::ostream& file) { file << content; }) && all_written;
                 }

@@ -14,8 +14,12 @@ std::string csv_quoted(std::string_view cell) {
 }
 
 std::string csv_field(std::string_view cell) {
-    if (!cell.empty() &&
-        (cell[0] == '=' || cell[0] == '+' || cell[0] == '-' || cell[0] == '@' || cell[0] == '\t' || cell[0] == '\r')) {
+    // What a spreadsheet may run as a formula: a cell starting with = + - @, tab or
+    // CR, also after spaces or quotes, which some importers strip first.
+    const auto first = cell.find_first_not_of(" \"'");
+    const bool formula =
+        first != std::string_view::npos && std::string_view("=+-@\t\r").find(cell[first]) != std::string_view::npos;
+    if (formula) {
         // Built by appending: GCC 12 at -O3 misreports "'" + std::string as overlapping (-Wrestrict).
         std::string guarded(1, '\'');
         guarded.append(cell);

@@ -165,8 +165,11 @@ document get_document(reader& r) {
     document d;
     for (std::string* s : {&d.source, &d.reader_id, &d.title, &d.url, &d.text, &d.published_source}) *s = r.text();
     if (r.flag()) {
+        // Years -9999 to 9999: a day outside has no year_month_day to read it into.
+        static const auto first = date::sys_days(date::year{-9999} / 1 / 1).time_since_epoch().count();
+        static const auto last = date::sys_days(date::year{9999} / 12 / 31).time_since_epoch().count();
         const auto days = r.signed_number();
-        if (days < -(1LL << 30) || days > (1LL << 30)) r.fail(fmt::format("a day {} out of range", days));
+        if (days < first || days > last) r.fail(fmt::format("a day {} out of range", days));
         d.published = date::year_month_day(date::sys_days(date::days(days)));
     }
     d.published_inferred = r.flag();

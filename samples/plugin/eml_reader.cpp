@@ -25,11 +25,12 @@ std::string iso_date_from_rfc5322(std::string_view date) {
     int day = 0, year = 0;
     char month_name[4] = {};
     if (std::sscanf(std::string(trim(date)).c_str(), "%d %3s %d", &day, month_name, &year) != 3) return {};
+    if (day < 1 || day > 31 || year < 1 || year > 9999) return {}; // the host checks the calendar
     static constexpr std::array<std::string_view, 12> months{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                                              "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     for (std::size_t m = 0; m < months.size(); ++m) {
         if (months[m] != month_name) continue;
-        char out[16];
+        char out[32]; // room for any int, so no build warns of truncation
         std::snprintf(out, sizeof out, "%04d-%02zu-%02d", year, m + 1, day);
         return out;
     }

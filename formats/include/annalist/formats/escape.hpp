@@ -8,7 +8,8 @@ namespace annalist::formats {
 
 // One RFC 4180 field: quoted when it holds a comma, quote, CR or LF, quotes
 // doubled. A cell a spreadsheet would run as a formula (starting with =, +, -, @,
-// tab or CR) is prefixed with an apostrophe, as OWASP advises.
+// tab or CR, also after spaces or quotes, which some importers strip) is prefixed
+// with an apostrophe, as OWASP advises.
 std::string csv_field(std::string_view cell);
 
 // One RFC 4180 field quoted as csv_field does, without the formula guard: for cells
