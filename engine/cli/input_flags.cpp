@@ -20,6 +20,10 @@ void add_input_options(CLI::App& command, input_options& options) {
     command.add_flag("-v,--verbose", options.verbose, "Print every warning, not only the first ones and a count");
     command.add_option("--diagnostics", options.diagnostics_file,
                        "Write every error and warning to FILE as JSON lines");
+    command
+        .add_option("--max-document-bytes", options.max_document_bytes,
+                    "Refuse an input larger than this (default: 64 MiB)")
+        ->check(CLI::PositiveNumber);
     add_plugin_options(command, options);
 }
 

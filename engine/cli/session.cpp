@@ -27,7 +27,8 @@ namespace fs = std::filesystem;
 // short read is its end), into a string made to size; anything else (a pipe, a
 // device) until it ends. Called on the workers, so the size is asked here and not
 // when the inputs are listed.
-std::optional<std::string> read_file(const fs::path& path) {
+// Reading stops once more than `most` bytes came (a pipe that goes on and on).
+std::optional<std::string> read_file(const fs::path& path, std::uintmax_t most = UINTMAX_MAX) {
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) return std::nullopt;
     struct ::stat status {};
@@ -44,8 +45,8 @@ std::optional<std::string> read_file(const fs::path& path) {
             return std::nullopt;
         }
         got += static_cast<std::size_t>(n);
-        if (n == 0 || (regular && got < bytes.size())) break;
-        if (got == bytes.size()) bytes.resize(bytes.size() * 2); // it grew, or a pipe goes on
+        if (n == 0 || (regular && got < bytes.size()) || got > most) break; // a pipe too long is read no further
+        if (got == bytes.size()) bytes.resize(bytes.size() * 2);            // it grew, or a pipe goes on
     }
     ::close(fd);
     bytes.resize(got);
@@ -167,12 +168,17 @@ read_result session::read(const input_file& input, std::size_t position, const l
         return std::move(result);
     };
     std::optional<std::string> bytes;
-    if (input.path == "-") {
-        bytes = std::string(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-    } else {
-        bytes = read_file(input.path);
-    }
+    const std::uintmax_t most = options_.max_document_bytes;
+    std::error_code size_unknown;
+    if (input.path != "-" && fs::file_size(input.path, size_unknown) > most && !size_unknown)
+        return fail(fmt::format("larger than --max-document-bytes ({} bytes); left out", most)); // not read at all
+    bytes = read_file(input.path == "-" ? fs::path("/dev/stdin") : fs::path(input.path), most);
     if (!bytes) return fail(fmt::format("cannot read: {}", std::strerror(errno)));
+    if (bytes->size() > most) return fail(fmt::format("larger than --max-document-bytes ({} bytes); left out", most));
+    // A compressed file read as text would be noise: say what it is instead.
+    if (bytes->size() >= 2 && static_cast<unsigned char>((*bytes)[0]) == 0x1f &&
+        static_cast<unsigned char>((*bytes)[1]) == 0x8b)
+        return fail("gzip-compressed: decompress it first (gunzip)");
 
     if (reader == nullptr) {
         const auto head = std::string_view(*bytes).substr(0, probe_head_size);

@@ -29,6 +29,8 @@ struct input_options {
     bool quiet = false;
     bool verbose = false;
     std::string diagnostics_file;
+    // A larger document is refused with a line naming it, and the others go on.
+    std::uintmax_t max_document_bytes = std::uintmax_t{64} << 20;
 };
 
 // One input file as the user named it, or reached by walking a folder.

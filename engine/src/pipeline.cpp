@@ -50,20 +50,45 @@ bool is_full_date_attempt(const rule_match& m) {
            (m.get("MONTH") != nullptr || m.get("MONTHNUM") != nullptr);
 }
 
+// Whether a dated value lies within the years -9999 to 9999, which every writer
+// can show and no calendar arithmetic overflows; an undated one always does.
+bool in_dated_years(const time_value& v) {
+    if (!v.dated) return true;
+    static const auto first = date::sys_days(date::year{-9999} / 1 / 1);
+    static const auto last = date::sys_days(date::year{10000} / 1 / 1);
+    return v.begin >= first && v.end <= last && v.begin <= v.end;
+}
+
 // One event per clause a date dates, sentence by sentence.
 void add_clause_events(std::vector<event>& events, std::string_view text, const std::vector<mention>& mentions,
                        const std::vector<std::size_t>& dating, const language& lang) {
     for (std::size_t k = 0; k < dating.size();) {
         const mention& first = mentions[dating[k]];
-        const text_span span = sentence_around(text, {first.begin, first.end}, lang);
+        text_span span = sentence_around(text, {first.begin, first.end}, lang);
         std::vector<std::size_t> in_sentence;
-        for (; k < dating.size() && mentions[dating[k]].begin < span.end; ++k) in_sentence.push_back(dating[k]);
+        for (; k < dating.size() && mentions[dating[k]].begin < span.end; ++k) {
+            in_sentence.push_back(dating[k]);
+            // A mention a sentence's end cuts through ("3a.m. Wed" after "2025-") keeps
+            // its whole text in that sentence (found by fuzzing: the clause cut past it).
+            span.end = std::max(span.end, mentions[dating[k]].end);
+        }
         const std::string_view raw = text.substr(span.begin, span.end - span.begin);
-        const std::string sentence = fold_whitespace(raw);
+        // A sentence of a readable length is folded once for all its events; a
+        // longer one shows each event the words around its own date.
+        const bool long_sentence = raw.size() > longest_shown_sentence;
+        const std::string whole = long_sentence ? std::string() : fold_whitespace(raw);
+        const auto sentence_of = [&](const mention& m) {
+            return long_sentence ? shown_sentence(text, span, {m.begin, m.end}) : whole;
+        };
         for (const dated_clause& c : split_dated_clauses(raw, span.begin, mentions, in_sentence)) {
-            event e{
-                mentions[c.date], sentence, make_headline(c.text, c.date_begin, c.date_end, headline_length), 0, {}};
-            for (const std::size_t r : c.restatings) e.also_reported.push_back({0, mentions[r], sentence});
+            const mention& dating_mention = mentions[c.date];
+            event e{dating_mention,
+                    sentence_of(dating_mention),
+                    make_headline(c.text, c.date_begin, c.date_end, headline_length),
+                    0,
+                    {}};
+            for (const std::size_t r : c.restatings)
+                e.also_reported.push_back({0, mentions[r], sentence_of(mentions[r])});
             events.push_back(std::move(e));
         }
     }
@@ -148,6 +173,17 @@ void scan_mentions(const document& doc, const engine_context& context, diagnosti
                 resolving.window = {&tokens, candidate.first_token, candidate.end_token};
                 auto resolved = resolve_match(candidate, context.lang, resolving);
                 if (!resolved) continue;
+                if (!in_dated_years(resolved->value)) {
+                    const std::size_t at = tokens[candidate.first_token].begin;
+                    const std::size_t to = tokens[candidate.end_token - 1].end;
+                    notes.push_back({severity::warning, position_in(doc, positions, at),
+                                     fmt::format("'{}' lies outside the years annalist dates (-9999 to 9999); "
+                                                 "left out",
+                                                 doc.text.substr(at, to - at))});
+                    next = candidate.end_token; // nothing else is read into its words
+                    found = true;
+                    break;
+                }
                 mention m;
                 m.begin = tokens[candidate.first_token].begin;
                 m.end = tokens[candidate.end_token - 1].end;
@@ -221,7 +257,7 @@ partial_chronology map_document(document doc, const engine_context& context) {
         a.anchor.begin_code_point = code_points.at(a.anchor.begin);
         a.anchor.end_code_point = code_points.at(a.anchor.end);
         const text_span span = sentence_around(doc.text, {a.anchor.begin, a.anchor.end}, context.lang);
-        std::string sentence = fold_whitespace(std::string_view(doc.text).substr(span.begin, span.end - span.begin));
+        std::string sentence = shown_sentence(doc.text, span, {a.anchor.begin, a.anchor.end});
         events.push_back({std::move(a.anchor), std::move(sentence), std::move(a.headline), 0, {}});
     }
     std::vector<std::size_t> dating; // mentions that date an event, in text order

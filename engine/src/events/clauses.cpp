@@ -120,6 +120,7 @@ std::vector<dated_clause> split_dated_clauses(std::string_view sentence, std::si
         const std::size_t to = local(mentions[groups[i].front()].begin);
         if (!joins_range(sentence.substr(from, to - from))) joins[i] = boundary_in(sentence, from, to);
     }
+    const std::string_view subject = subject_of(sentence);
     for (std::size_t i = 0; i < clauses.size(); ++i) {
         std::size_t first = i, last = i + 1;
         while (!joins[first]) --first;
@@ -130,7 +131,6 @@ std::vector<dated_clause> split_dated_clauses(std::string_view sentence, std::si
 
         dated_clause& c = clauses[i];
         const mention& dating = mentions[c.date];
-        const std::string_view subject = subject_of(sentence);
         const bool borrow = shares_subject && !subject.empty() && starts_lower(sentence.substr(begin, end - begin));
         if (borrow) { // "and enacted in mid-October, envisaged ...": what follows the comma is the subject's own verb
             const std::size_t comma = sentence.substr(0, end).find(", ", local(dating.end));
@@ -139,8 +139,10 @@ std::vector<dated_clause> split_dated_clauses(std::string_view sentence, std::si
         std::string text = borrow ? std::string(subject) + " " : std::string();
         // Other dates in the clause (restatements, the other end of a range) go with
         // what joins them to the dating one: they are not part of what happened.
+        // Only the groups between the clause's two boundaries can lie in it: looking
+        // at every group of the sentence made a run-on sentence's clauses quadratic.
         std::vector<std::pair<std::size_t, std::size_t>> cuts;
-        for (std::size_t j = 0; j < groups.size(); ++j) {
+        for (std::size_t j = first; j < last; ++j) {
             for (const std::size_t other : groups[j]) {
                 const mention& m = mentions[other];
                 if (other == c.date || local(m.begin) < begin || local(m.end) > end) continue;

@@ -79,6 +79,26 @@ std::string fold_whitespace(std::string_view text) {
     return out;
 }
 
+std::string shown_sentence(std::string_view text, text_span sentence, text_span mention) {
+    if (sentence.end - sentence.begin <= longest_shown_sentence)
+        return fold_whitespace(text.substr(sentence.begin, sentence.end - sentence.begin));
+    // The window, widened to whole words: back to a space before it, on to one after.
+    std::size_t begin = mention.begin > sentence.begin + shown_around ? mention.begin - shown_around : sentence.begin;
+    std::size_t end = std::min(sentence.end, mention.end + shown_around);
+    if (begin > sentence.begin) {
+        const auto space = text.substr(0, begin).find_last_of(" \t\n\r");
+        begin = space == std::string_view::npos || space < sentence.begin ? sentence.begin : space + 1;
+    }
+    if (end < sentence.end) {
+        const auto space = text.substr(0, sentence.end).find_first_of(" \t\n\r", end);
+        end = space == std::string_view::npos ? sentence.end : space;
+    }
+    std::string shown = begin > sentence.begin ? "… " : "";
+    shown += fold_whitespace(text.substr(begin, end - begin));
+    if (end < sentence.end) shown += " …";
+    return shown;
+}
+
 std::string shorten(std::string_view text, std::size_t max_chars) {
     const auto starts_code_point = [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; };
     std::size_t total = 0;

@@ -5,6 +5,8 @@
 #include <date/iso_week.h>
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace annalist {
 namespace {
 
@@ -98,15 +100,28 @@ time_value period_containing(date::sys_days day, std::string_view unit) {
 }
 
 time_value shifted_period(date::sys_days day, std::string_view unit, int count) {
+    // "in 1000000000 years": a shift beyond 30,000 years is cut to 30,000, which no
+    // calendar arithmetic overflows and which lands outside the years a mention may
+    // name, so the scan leaves it out and says so (in_dated_years).
+    const auto clamped = [](long long n, long long limit) { return static_cast<int>(std::clamp(n, -limit, limit)); };
+    constexpr long long most_years = 30000, most_days = most_years * 366;
     const date::year_month_day ymd{day};
-    if (unit == "day") return day_value(date::year_month_day{day + date::days{count}});
-    if (unit == "week" || unit == "weekend") return period_containing(day + date::days{7 * count}, unit);
+    if (unit == "day") return day_value(date::year_month_day{day + date::days{clamped(count, most_days)}});
+    if (unit == "week" || unit == "weekend")
+        return period_containing(day + date::days{clamped(7LL * count, most_days)}, unit);
     if (unit == "month" || unit == "quarter" || unit == "half") {
-        const int months = count * (unit == "month" ? 1 : unit == "quarter" ? 3 : 6);
+        const int months = clamped(static_cast<long long>(count) * (unit == "month"     ? 1
+                                                                    : unit == "quarter" ? 3
+                                                                                        : 6),
+                                   most_years * 12);
         const date::year_month ym = ymd.year() / ymd.month() + date::months{months};
         return period_containing(date::sys_days{ym / 1}, unit);
     }
-    const int years = count * (unit == "year" ? 1 : unit == "decade" ? 10 : unit == "century" ? 100 : 0);
+    const int years = clamped(static_cast<long long>(count) * (unit == "year"      ? 1
+                                                               : unit == "decade"  ? 10
+                                                               : unit == "century" ? 100
+                                                                                   : 0),
+                              most_years);
     return period_containing(date::sys_days{(ymd.year() + date::years{years}) / ymd.month() / 1}, unit);
 }
 

@@ -36,7 +36,14 @@ folded_char classify(std::string_view text, std::size_t i) {
         if (third == 0x98 || third == 0x99) return {byte_class::punct, 3, '\''};
         if (third == 0x9C || third == 0x9D) return {byte_class::punct, 3, '"'};
         if ((third >= 0x80 && third <= 0x8A) || third == 0xAF) return {byte_class::space, 3, ' '};
+        // Invisible marks: zero-width space, non-joiner and joiner, the direction
+        // marks and embeddings. Read as space: "June\u200B 3" is "June 3", and a word
+        // with one inside is two words, as a screen reader reads it.
+        if ((third >= 0x8B && third <= 0x8F) || (third >= 0xAA && third <= 0xAE)) return {byte_class::space, 3, ' '};
     }
+    if (c == 0xE2 && at(1) == 0x81 && (at(2) == 0xA0 || (at(2) >= 0xA6 && at(2) <= 0xA9)))
+        return {byte_class::space, 3, ' '}; // word joiner, direction isolates
+    if (c == 0xEF && at(1) == 0xBB && at(2) == 0xBF) return {byte_class::space, 3, ' '}; // zero-width no-break space
     if (c == 0xE2 && at(1) == 0x88 && at(2) == 0x92) return {byte_class::punct, 3, '-'}; // minus sign
     if (c == 0xE3 && at(1) == 0x80 && at(2) == 0x80) return {byte_class::space, 3, ' '}; // ideographic space
     // Any other non-ASCII character is part of a word ("Zürich").

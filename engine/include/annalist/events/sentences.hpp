@@ -23,6 +23,15 @@ text_span sentence_around(std::string_view text, text_span mention, const langua
 // The text with every run of whitespace folded to one space, trimmed.
 std::string fold_whitespace(std::string_view text);
 
+// A sentence as an event shows it: folded (fold_whitespace). One longer than
+// longest_shown_sentence bytes is no sentence a person reads (a table, a list, a
+// scraped page without full stops) and would be copied into every event it
+// dates: only the words within shown_around bytes of the mention are kept, cut at
+// spaces, with "…" where cut.
+inline constexpr std::size_t longest_shown_sentence = 1000;
+inline constexpr std::size_t shown_around = 300;
+std::string shown_sentence(std::string_view text, text_span sentence, text_span mention);
+
 // At most max_chars code points, cut at a word boundary, with "…" when cut.
 std::string shorten(std::string_view text, std::size_t max_chars);
 
