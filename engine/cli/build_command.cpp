@@ -2,9 +2,9 @@
 #include "batch_feedback.hpp"
 #include "commands.hpp"
 #include "exit_codes.hpp"
+#include "input_flags.hpp"
 #include "ordered_parallel.hpp"
 #include "output_file.hpp"
-#include "input_flags.hpp"
 #include "session.hpp"
 
 #include <annalist/formats/csv_writer.hpp>
@@ -62,7 +62,7 @@ command_runner add_build_command(CLI::App& app) {
             std::uint64_t bytes = 0;
         };
         partial_chronology whole;
-        bool all_read = true;
+        bool all_read = true, any_read = false;
         for_each_in_order<mapped>(
             inputs.size(), s.jobs(),
             [&](std::size_t k) {
@@ -76,6 +76,7 @@ command_runner add_build_command(CLI::App& app) {
                 feedback.report(m.read.notes);
                 for (const diagnostics& notes : m.part.notes) feedback.report(notes);
                 all_read = all_read && !m.read.failed;
+                any_read = any_read || !m.read.failed || !m.part.documents.empty(); // a feed with bad lines too
                 whole = merge_partials(std::move(whole), std::move(m.part));
                 feedback.advance(m.bytes);
             });
@@ -87,6 +88,9 @@ command_runner add_build_command(CLI::App& app) {
                                          result.documents.at(e.document).source, e.mention.explanation);
             }
         }
+        // Every input failed: the error lines say all there is, and an empty
+        // chronology (a CSV header, an empty calendar) would look like a result.
+        if (!any_read && !inputs.empty()) return int{exit_inputs_failed};
         const std::string format = opts->format.empty() ? s.config().output.format : opts->format;
         // Both names were checked (CLI11, the config), so the profile is always known.
         const formats::csv_profile csv_profile =

@@ -1,6 +1,7 @@
 // annalist: articles in, chronologies out.
 #include "commands.hpp"
 #include "exit_codes.hpp"
+#include "output_file.hpp"
 #include "session.hpp"
 
 #include <annalist/sdk/reader_abi.h>
@@ -12,6 +13,7 @@
 
 int main(int argc, char** argv) {
     using namespace annalist::cli;
+    stop_cleanly_on_signals();
     CLI::App app{"annalist: turns articles into chronologies"};
     app.set_version_flag("--version", fmt::format("annalist {} (reader plugin ABI {}.{})", ANNALIST_VERSION,
                                                   ANNALIST_READER_ABI_MAJOR, ANNALIST_READER_ABI_MINOR));

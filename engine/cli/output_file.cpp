@@ -3,17 +3,49 @@
 #include <fmt/format.h>
 
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <pthread.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <vector>
 
 namespace annalist::cli {
 namespace {
+
+// The temporary being written, for the signal handler to remove: a fixed buffer,
+// since a handler may only call what is async-signal-safe (unlink, _exit).
+char pending_temporary[4096];
+volatile std::sig_atomic_t has_pending = 0;
+
+extern "C" void stop_on_signal(int signal) {
+    if (has_pending != 0) ::unlink(pending_temporary);
+    ::_exit(128 + signal); // 130 for SIGINT, 143 for SIGTERM, as shells report them
+}
+
+// SIGINT and SIGTERM held back while a temporary is made and noted, so none is
+// left between the two.
+class stop_signals_held {
+public:
+    stop_signals_held() {
+        sigset_t stops;
+        sigemptyset(&stops);
+        sigaddset(&stops, SIGINT);
+        sigaddset(&stops, SIGTERM);
+        pthread_sigmask(SIG_BLOCK, &stops, &before_);
+    }
+    ~stop_signals_held() { pthread_sigmask(SIG_SETMASK, &before_, nullptr); }
+    stop_signals_held(const stop_signals_held&) = delete;
+    stop_signals_held& operator=(const stop_signals_held&) = delete;
+
+private:
+    sigset_t before_{};
+};
 
 [[noreturn]] void fail(const std::string& target, const std::string& why) {
     throw output_error(fmt::format("{}: cannot write output: {}", target, why));
@@ -63,7 +95,18 @@ void write_output(const std::string& target, const std::function<void(std::ostre
         write_directly(target, write);
         return;
     }
-    const std::string temporary = make_temporary(target);
+    std::string temporary;
+    {
+        const stop_signals_held held;
+        temporary = make_temporary(target);
+        if (temporary.size() < sizeof pending_temporary) {
+            std::memcpy(pending_temporary, temporary.c_str(), temporary.size() + 1);
+            has_pending = 1;
+        }
+    }
+    struct forget_pending {
+        ~forget_pending() { has_pending = 0; }
+    } forget; // once renamed or removed, there is nothing for a signal to remove
     try {
         write_directly(temporary, write);
     } catch (const output_error&) {
@@ -78,6 +121,14 @@ void write_output(const std::string& target, const std::function<void(std::ostre
         std::remove(temporary.c_str());
         fail(target, why);
     }
+}
+
+void stop_cleanly_on_signals() {
+    struct sigaction action {};
+    action.sa_handler = stop_on_signal;
+    sigemptyset(&action.sa_mask);
+    ::sigaction(SIGINT, &action, nullptr);
+    ::sigaction(SIGTERM, &action, nullptr);
 }
 
 bool write_output_or_report(const std::string& target, const std::function<void(std::ostream&)>& write) {

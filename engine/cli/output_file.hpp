@@ -19,6 +19,10 @@ class output_error : public std::runtime_error {
 // target when it cannot be written; a half-written temporary is removed.
 void write_output(const std::string& target, const std::function<void(std::ostream&)>& write);
 
+// SIGINT and SIGTERM end the program at once with exit code 130 or 143, removing
+// the temporary of an output being written: no partial file is ever left.
+void stop_cleanly_on_signals();
+
 // write_output, with a failure printed as one line on stderr; returns whether it worked.
 bool write_output_or_report(const std::string& target, const std::function<void(std::ostream&)>& write);
 
