@@ -147,6 +147,16 @@ TEST_CASE("bytes that are not a partial are refused with the reason") {
     CHECK_THROWS_WITH(decode_partial(bad), Catch::Contains("no annalist-partial-2 record"));
 
     CHECK_THROWS_WITH(decode_partial(bytes + "x"), Catch::Contains("bytes left over"));
+
+    // Found by fuzzing: a publication day no year_month_day holds read back as
+    // another day. Days outside the years -9999..9999 are refused.
+    partial_chronology late = part;
+    late.documents[0].published = date::year{9999} / 12 / 31;
+    partial_chronology later = part;
+    later.documents[0].published = date::year{10000} / 1 / 1;
+    const std::string late_bytes = encode_partial(late);
+    CHECK(decode_partial(late_bytes).documents[0].published == date::year{9999} / 12 / 31);
+    CHECK_THROWS_WITH(decode_partial(encode_partial(later)), Catch::Contains("a day 2932897 out of range"));
 }
 
 TEST_CASE("corrupt bytes are refused or read, never more") {
