@@ -102,6 +102,39 @@ TEST_CASE("the first plugin with an id wins and the later one is warned about") 
     CHECK(notes[0].message.find("already loaded from " + (first / "text.so").string()) != std::string::npos);
 }
 
+TEST_CASE("a plugin any user may write, or one in a folder any user may write, is refused unless allowed") {
+    annalist::test::temp_folder folder;
+    const fs::path file = folder / "text.so";
+    fs::copy_file(plugin_dir / "annalist_text.so", file);
+    fs::permissions(file, fs::perms::others_write, fs::perm_options::add);
+    {
+        plugin_registry registry;
+        diagnostics notes;
+        CHECK_FALSE(registry.load(file, notes));
+        REQUIRE(notes.size() == 1);
+        CHECK(notes[0].where.file == file.string());
+        CHECK(notes[0].message ==
+              "the plugin is writable by any user: not loaded (--allow-insecure-plugins loads it anyway)");
+    }
+    fs::permissions(file, fs::perms::others_write, fs::perm_options::remove);
+    fs::permissions(folder.path(), fs::perms::others_write, fs::perm_options::add);
+    {
+        plugin_registry registry;
+        diagnostics notes;
+        registry.discover({folder.path()}, notes);
+        CHECK(registry.readers().empty());
+        REQUIRE(notes.size() == 1);
+        CHECK(notes[0].message.starts_with("its folder is writable by any user: not loaded"));
+    }
+    plugin_registry allowed;
+    allowed.allow_insecure(true);
+    diagnostics notes;
+    allowed.discover({folder.path()}, notes);
+    CHECK(notes.empty());
+    CHECK(allowed.find("text") != nullptr);
+    fs::permissions(folder.path(), fs::perms::others_write, fs::perm_options::remove);
+}
+
 TEST_CASE("a missing folder is no error and folders keep their order") {
     plugin_registry registry;
     diagnostics notes;

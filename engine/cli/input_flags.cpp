@@ -6,6 +6,8 @@ void add_plugin_options(CLI::App& command, input_options& options) {
     command.add_option("--config", options.config_file, "Configuration file (default: the installed annalist.toml)")
         ->check(CLI::ExistingFile);
     command.add_option("--plugin-dir", options.plugin_dirs, "Folder searched first for reader plugins (repeatable)");
+    command.add_flag("--allow-insecure-plugins", options.allow_insecure_plugins,
+                     "Load plugins even where any user may write them (refused by default)");
 }
 
 void add_input_options(CLI::App& command, input_options& options) {

@@ -123,6 +123,7 @@ session::session(input_options given, const installation& where, const std::func
     }
     folders.push_back(where.plugin_dir);
     diagnostics notes;
+    registry_.allow_insecure(options.allow_insecure_plugins);
     registry_.discover(folders, notes);
     for (const auto& note : notes) report(note);
 

@@ -31,6 +31,7 @@ struct input_options {
     std::string diagnostics_file;
     // A larger document is refused with a line naming it, and the others go on.
     std::uintmax_t max_document_bytes = std::uintmax_t{64} << 20;
+    bool allow_insecure_plugins = false; // load plugins any user may replace
 };
 
 // One input file as the user named it, or reached by walking a folder.

@@ -10,6 +10,8 @@
 #include <algorithm>
 #include <sstream>
 
+#include <sys/stat.h>
+
 namespace annalist {
 
 struct plugin_registry::libraries {
@@ -116,6 +118,17 @@ bool plugin_registry::load(const std::filesystem::path& file, diagnostics& notes
         notes.push_back(file_warning(file.string(), std::move(why)));
         return false;
     };
+    if (!allow_insecure_) {
+        const auto writable_by_anyone = [](const std::filesystem::path& path) {
+            struct ::stat status {};
+            return ::stat(path.c_str(), &status) == 0 && (status.st_mode & S_IWOTH) != 0;
+        };
+        const auto folder = std::filesystem::absolute(file).parent_path();
+        if (writable_by_anyone(file) || writable_by_anyone(folder))
+            return refuse(fmt::format("{} is writable by any user: not loaded (--allow-insecure-plugins loads it "
+                                      "anyway)",
+                                      writable_by_anyone(file) ? "the plugin" : "its folder"));
+    }
     boost::dll::shared_library library;
     try {
         library.load(file, boost::dll::load_mode::rtld_now | boost::dll::load_mode::rtld_local);

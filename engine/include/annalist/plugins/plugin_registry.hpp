@@ -58,7 +58,10 @@ public:
     void discover(const std::vector<std::filesystem::path>& folders, diagnostics& notes);
 
     // Loads one file; returns false (with a warning in `notes`) if it was refused.
+    // A file, or a folder holding it, that any user may write is refused: whoever
+    // can replace it runs code in every annalist run. allow_insecure() lifts that.
     bool load(const std::filesystem::path& file, diagnostics& notes);
+    void allow_insecure(bool allowed) { allow_insecure_ = allowed; }
 
     [[nodiscard]] const std::vector<loaded_reader>& readers() const { return readers_; }
     [[nodiscard]] const loaded_reader* find(std::string_view id) const;
@@ -71,6 +74,7 @@ private:
     struct libraries; // Boost.DLL stays out of this header
     std::unique_ptr<libraries> libraries_;
     std::vector<loaded_reader> readers_;
+    bool allow_insecure_ = false;
 };
 
 // How many leading bytes of a file readers probe.
