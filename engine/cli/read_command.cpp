@@ -3,9 +3,9 @@
 #include "batch_feedback.hpp"
 #include "commands.hpp"
 #include "exit_codes.hpp"
+#include "input_flags.hpp"
 #include "ordered_parallel.hpp"
 #include "output_file.hpp"
-#include "input_flags.hpp"
 #include "session.hpp"
 
 #include <annalist/formats/document_text_writer.hpp>

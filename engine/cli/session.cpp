@@ -25,9 +25,9 @@ namespace fs = std::filesystem;
 
 // The file's bytes: a regular file in one read of a byte more than its size (a
 // short read is its end), into a string made to size; anything else (a pipe, a
-// device) until it ends. Called on the workers, so the size is asked here and not
-// when the inputs are listed.
-// Reading stops once more than `most` bytes came (a pipe that goes on and on).
+// device) until it ends, or until more than `most` bytes came (a pipe that goes on
+// and on). Called on the workers, so the size is asked here and not when the inputs
+// are listed.
 std::optional<std::string> read_file(const fs::path& path, std::uintmax_t most = UINTMAX_MAX) {
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) return std::nullopt;
@@ -170,12 +170,15 @@ read_result session::read(const input_file& input, std::size_t position, const l
     };
     std::optional<std::string> bytes;
     const std::uintmax_t most = options_.max_document_bytes;
+    const auto too_large = [&] {
+        return fail(fmt::format("larger than --max-document-bytes ({} bytes); left out", most));
+    };
     std::error_code size_unknown;
     if (input.path != "-" && fs::file_size(input.path, size_unknown) > most && !size_unknown)
-        return fail(fmt::format("larger than --max-document-bytes ({} bytes); left out", most)); // not read at all
+        return too_large(); // known by its size: not read at all
     bytes = read_file(input.path == "-" ? fs::path("/dev/stdin") : fs::path(input.path), most);
     if (!bytes) return fail(fmt::format("cannot read: {}", std::strerror(errno)));
-    if (bytes->size() > most) return fail(fmt::format("larger than --max-document-bytes ({} bytes); left out", most));
+    if (bytes->size() > most) return too_large();
     // A compressed file read as text would be noise: say what it is instead.
     if (bytes->size() >= 2 && static_cast<unsigned char>((*bytes)[0]) == 0x1f &&
         static_cast<unsigned char>((*bytes)[1]) == 0x8b)
