@@ -103,7 +103,6 @@ def golden(source, artifacts):
 
 def shared(annalist, shared_dir, artifacts):
     article = shared_article(shared_dir)
-    expected = len(json.loads(build(annalist, article, "-t", "json"))["events"])
     with tempfile.TemporaryDirectory(prefix="annalist-html-") as folder:
         path = os.path.join(folder, "chronology.html")
         with open(path, "w", encoding="utf-8") as f:
@@ -112,10 +111,13 @@ def shared(annalist, shared_dir, artifacts):
             page.open(path)
             loaded_cleanly(page, path, "article")
             s = summary(page)
-            checks.equal(len(s["events"]), expected, "every event of the chronology")
+            # Read off the article by hand: eight dated events and four "now" statements;
+            # 32 dates after an outlet's name in its parentheses.
+            checks.equal(len(s["events"]), 12, "every event of the chronology")
             checks.check(in_order(s["events"]), "events in order")
             checks.check(all(e["visible"] for e in s["events"]), "every event visible")
-            checks.check(len(s["citations"]) > 0 and not any(s["citations"]), "citations hidden")
+            checks.equal(len(s["citations"]), 32, "every citation")
+            checks.check(not any(s["citations"]), "citations hidden")
             checks.check(any(e["begin"] == "2024-11-05" and "presidential election" in e["text"]
                              for e in s["events"]), "the election on 5 November 2024")
             checks.check(any(e["begin"] == "2024-10-31" and "Hwasong-19" in e["text"] and e["mark"] == "last Thursday"

@@ -97,8 +97,26 @@ TEST_CASE("the calendar: all-day events with exclusive ends, UTC times, stable U
     REQUIRE(uids.size() == 4);
     CHECK(std::set<std::string>(uids.begin(), uids.end()).size() == 4);
     for (const auto& uid : uids) CHECK(std::regex_match(uid, std::regex("[0-9a-f]{16}@annalist")));
-    CHECK(uids[0] == annalist::formats::event_uid(c, c.events[0]));
+    // FNV-1a (64 bits) of "articles/summit.txt\n18\n30\n2024-06-19": the source, the
+    // mention's byte offsets and its value, computed by hand outside annalist.
+    CHECK(uids[0] == "458c43dc17b87c3e@annalist");
     CHECK(ics_of(annalist::test::writers_chronology()) == text);
+}
+
+TEST_CASE("a UID follows the event's source, place and value, not its headline or neighbours") {
+    const auto uids_of = [](const annalist::chronology& c) { return with_prefix(unfolded_lines(ics_of(c)), "UID:"); };
+    const auto original = uids_of(annalist::test::writers_chronology());
+
+    auto edited = annalist::test::writers_chronology();
+    edited.events[0].headline = "Another headline";
+    edited.events.erase(edited.events.begin() + 1);
+    CHECK(uids_of(edited) == std::vector<std::string>{original[0], original[2], original[3]});
+
+    auto moved = annalist::test::writers_chronology();
+    moved.documents[0].source = "articles/summit-copy.txt";
+    const auto moved_uids = uids_of(moved);
+    CHECK(moved_uids[0] != original[0]);
+    CHECK(moved_uids[2] == original[2]); // the wire's own event keeps its UID
 }
 
 TEST_CASE("without any publication date DTSTAMP is the epoch, never the clock") {

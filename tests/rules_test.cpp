@@ -16,8 +16,9 @@ using annalist::test::english;
 using annalist::test::english_rules;
 
 TEST_CASE("every rule's examples resolve to their values") {
-    std::size_t examples = 0;
     for (const auto& r : english_rules().rules) {
+        INFO(r.file << ":" << r.line << " rule " << r.id);
+        CHECK_FALSE(r.examples.empty()); // a rule without an example is a rule nobody checked
         for (const auto& example : r.examples) {
             INFO(r.file << ":" << r.line << " rule " << r.id << " example '" << example.text << "'");
             const auto found = annalist::test::mentions_in(example.text, date::format("%F", r.example_ref));
@@ -25,10 +26,8 @@ TEST_CASE("every rule's examples resolve to their values") {
                 std::find_if(found.begin(), found.end(), [&](const auto& m) { return m.rule == r.id; });
             REQUIRE(by_rule != found.end());
             CHECK(by_rule->value.value == example.value);
-            ++examples;
         }
     }
-    CHECK(examples >= 90);
 }
 
 TEST_CASE("rule ids are unique") {

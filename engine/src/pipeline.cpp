@@ -256,8 +256,7 @@ partial_chronology map_document(document doc, const engine_context& context) {
     for (anchored_event& a : tied.events) {
         a.anchor.begin_code_point = code_points.at(a.anchor.begin);
         a.anchor.end_code_point = code_points.at(a.anchor.end);
-        const text_span span = sentence_around(doc.text, {a.anchor.begin, a.anchor.end}, context.lang);
-        std::string sentence = shown_sentence(doc.text, span, {a.anchor.begin, a.anchor.end});
+        std::string sentence = shown_sentence_around(doc.text, {a.anchor.begin, a.anchor.end}, context.lang);
         events.push_back({std::move(a.anchor), std::move(sentence), std::move(a.headline), 0, {}});
     }
     std::vector<std::size_t> dating; // mentions that date an event, in text order

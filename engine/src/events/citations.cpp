@@ -1,4 +1,5 @@
 #include <annalist/events/citations.hpp>
+#include <annalist/work_meter.hpp>
 
 #include <algorithm>
 
@@ -85,6 +86,7 @@ void mark_citations(std::string_view text, std::vector<mention>& mentions) {
         // Every search stays inside the longest citation: a page may have no ")" or
         // ";" for thousands of bytes.
         const std::string_view ahead = text.substr(open, longest_citation + 1);
+        work_meter::add(ahead.size());
         const std::size_t length = ahead.find(')');
         if (length == std::string_view::npos) continue;
         const std::string_view inside = ahead.substr(1, length - 1);

@@ -2,6 +2,7 @@
 
 #include <annalist/resolve/ranges.hpp>
 #include <annalist/text/trim_spaces.hpp>
+#include <annalist/work_meter.hpp>
 
 #include <algorithm>
 #include <array>
@@ -16,6 +17,10 @@ constexpr std::array<std::string_view, 9> clause_joins{";",     ", and ", ", but
 // Joins after which a clause usually shares the subject before it: "agreed ... and enacted".
 constexpr std::array<std::string_view, 4> verb_joins{", and ", ", but ", " and ", " but "};
 constexpr std::size_t longest_subject_words = 4;
+// Dates a clause reaches either way with no boundary between: a range has two, a
+// list may have thousands, and a clause holding them all made a run-on list of
+// dates cubic (424 s for 100 KB).
+constexpr std::size_t farthest_date = 8;
 
 // Only punctuation, "on" or "or" between two dates: the second says the first again.
 bool restates(std::string_view gap) {
@@ -34,6 +39,7 @@ struct split {
 // The last clause boundary in sentence[from, to).
 std::optional<split> boundary_in(std::string_view sentence, std::size_t from, std::size_t to) {
     const std::string_view gap = sentence.substr(from, to - from);
+    work_meter::add(clause_joins.size() * gap.size());
     std::optional<split> best;
     for (const std::string_view join : clause_joins) {
         const std::size_t at = gap.rfind(join);
@@ -69,6 +75,7 @@ std::size_t with_preposition(std::string_view sentence, std::size_t begin) {
 // The end of a cut [from, to), taking the ')' that closes a '(' inside it: "(October 31)".
 std::size_t closing_bracket_after(std::string_view sentence, std::size_t from, std::size_t to) {
     const std::string_view cut = sentence.substr(from, to - from);
+    work_meter::add(cut.size());
     const bool open = std::count(cut.begin(), cut.end(), '(') > std::count(cut.begin(), cut.end(), ')');
     return open && to < sentence.size() && sentence[to] == ')' ? to + 1 : to;
 }
@@ -123,11 +130,13 @@ std::vector<dated_clause> split_dated_clauses(std::string_view sentence, std::si
     const std::string_view subject = subject_of(sentence);
     for (std::size_t i = 0; i < clauses.size(); ++i) {
         std::size_t first = i, last = i + 1;
-        while (!joins[first]) --first;
-        while (!joins[last]) ++last;
-        const std::size_t begin = joins[first]->after;
-        std::size_t end = joins[last]->at;
-        const bool shares_subject = joins[first]->shares_subject;
+        while (!joins[first] && i - first < farthest_date) --first;
+        while (!joins[last] && last - i <= farthest_date) ++last;
+        work_meter::add(last - first);
+        // Without a boundary there, the clause runs from the date before or to the date after.
+        const std::size_t begin = joins[first] ? joins[first]->after : local(mentions[groups[first - 1].back()].end);
+        std::size_t end = joins[last] ? joins[last]->at : local(mentions[groups[last].front()].begin);
+        const bool shares_subject = joins[first] && joins[first]->shares_subject;
 
         dated_clause& c = clauses[i];
         const mention& dating = mentions[c.date];
@@ -141,25 +150,30 @@ std::vector<dated_clause> split_dated_clauses(std::string_view sentence, std::si
         // what joins them to the dating one: they are not part of what happened.
         // Only the groups between the clause's two boundaries can lie in it: looking
         // at every group of the sentence made a run-on sentence's clauses quadratic.
-        std::vector<std::pair<std::size_t, std::size_t>> cuts;
+        // Every cut before the date ends at it and every cut after begins at it, so
+        // the farthest one each way is the only one made.
+        std::optional<std::size_t> cut_from, cut_to;
         for (std::size_t j = first; j < last; ++j) {
+            work_meter::add(groups[j].size());
             for (const std::size_t other : groups[j]) {
                 const mention& m = mentions[other];
                 if (other == c.date || local(m.begin) < begin || local(m.end) > end) continue;
                 if (m.begin > dating.begin)
-                    cuts.emplace_back(local(dating.end),
-                                      closing_bracket_after(sentence, local(dating.end), local(m.end)));
+                    cut_to = std::max(cut_to.value_or(0), local(m.end));
                 else
-                    cuts.emplace_back(with_preposition(sentence, local(m.begin)), local(dating.begin));
+                    cut_from = std::min(cut_from.value_or(sentence.size()), with_preposition(sentence, local(m.begin)));
             }
         }
-        std::sort(cuts.begin(), cuts.end());
+        std::vector<std::pair<std::size_t, std::size_t>> cuts;
+        if (cut_from) cuts.emplace_back(*cut_from, local(dating.begin));
+        if (cut_to) cuts.emplace_back(local(dating.end), closing_bracket_after(sentence, local(dating.end), *cut_to));
         const std::size_t date_at = local(dating.begin);
         std::size_t at = begin;
         const auto copy_to = [&](std::size_t to) { // sentence[at, to) into the clause, noting where the date lands
             if (to <= at) return;
             if (date_at >= at && date_at < to) c.date_begin = text.size() + date_at - at;
             text.append(sentence.substr(at, to - at));
+            work_meter::add(to - at);
         };
         for (const auto& [from, to] : cuts) {
             copy_to(from);

@@ -1,4 +1,5 @@
 #include <annalist/events/merge.hpp>
+#include <annalist/work_meter.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -424,6 +425,7 @@ merge_work merge_reports(std::vector<event>& events, const language& lang) {
     }
     events.resize(kept);
     sort_chronologically(events); // a finer report may now lead, with a later start
+    work_meter::add(events.size() + work.compared + work.walked);
     return work;
 }
 

@@ -173,7 +173,9 @@ date::sys_days moved(date::sys_days from, calendar_offset a, int direction) {
 }
 
 text_span clause_around(std::string_view text, text_span span, const language& lang) {
-    text_span clause = sentence_around(text, span, lang);
+    // A clause longer than a shown sentence is no clause a person reads; reaching
+    // no further keeps a run-on text linear.
+    text_span clause = sentence_around(text, span, lang, longest_shown_sentence + 1);
     const std::size_t before = text.substr(clause.begin, span.begin - clause.begin).rfind(';');
     if (before != std::string_view::npos) clause.begin += before + 1;
     const std::size_t after = text.substr(span.end, clause.end - span.end).find(';');
@@ -224,7 +226,8 @@ std::vector<offset_phrase> find_offset_phrases(std::string_view text, const std:
                 continue;
             }
 
-            const text_span sentence = sentence_around(text, {p.span.begin, at + word.size()}, lang);
+            const text_span sentence =
+                sentence_around(text, {p.span.begin, at + word.size()}, lang, longest_shown_sentence + 1);
             p.name.begin = at + word.size();
             std::size_t end = text.find_first_of(",;()", p.name.begin);
             end = std::min(end == std::string_view::npos ? sentence.end : end, sentence.end);

@@ -1,4 +1,5 @@
 #include <annalist/events/sentences.hpp>
+#include <annalist/work_meter.hpp>
 
 #include <string>
 
@@ -39,16 +40,18 @@ bool ends_sentence(std::string_view text, std::size_t i, const language& lang) {
 
 } // namespace
 
-text_span sentence_around(std::string_view text, text_span mention, const language& lang) {
+text_span sentence_around(std::string_view text, text_span mention, const language& lang, std::size_t reach) {
     text_span s{0, text.size()};
-    for (std::size_t i = mention.begin; i > 0; --i) {
+    if (mention.begin > reach) s.begin = mention.begin - reach;
+    if (text.size() - mention.end > reach) s.end = mention.end + reach;
+    for (std::size_t i = mention.begin; i > s.begin; --i) {
         const std::size_t k = i - 1;
         if ((is_terminator(text[k]) && ends_sentence(text, k, lang)) || blank_line_at(text, k)) {
             s.begin = i;
             break;
         }
     }
-    for (std::size_t i = mention.end; i < text.size(); ++i) {
+    for (std::size_t i = mention.end; i < s.end; ++i) {
         if (is_terminator(text[i]) && ends_sentence(text, i, lang)) {
             s.end = i + 1;
             break;
@@ -58,12 +61,14 @@ text_span sentence_around(std::string_view text, text_span mention, const langua
             break;
         }
     }
+    work_meter::add((mention.begin - s.begin) + (s.end - mention.end));
     while (s.begin < s.end && is_space(text[s.begin])) ++s.begin;
     while (s.end > s.begin && is_space(text[s.end - 1])) --s.end;
     return s;
 }
 
 std::string fold_whitespace(std::string_view text) {
+    work_meter::add(text.size());
     std::string out;
     out.reserve(text.size());
     bool pending_space = false;
@@ -97,6 +102,13 @@ std::string shown_sentence(std::string_view text, text_span sentence, text_span 
     shown += fold_whitespace(text.substr(begin, end - begin));
     if (end < sentence.end) shown += " …";
     return shown;
+}
+
+std::string shown_sentence_around(std::string_view text, text_span mention, const language& lang) {
+    // Reaching one byte past the longest shown sentence either way finds any shorter
+    // sentence whole, and shows a longer one by the same window as its whole would.
+    const text_span sentence = sentence_around(text, mention, lang, longest_shown_sentence + 1);
+    return shown_sentence(text, sentence, mention);
 }
 
 std::string shorten(std::string_view text, std::size_t max_chars) {

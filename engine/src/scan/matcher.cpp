@@ -2,6 +2,7 @@
 // to check first; a rule that passes is matched by a backtracking walk of its pattern.
 // The plans are made at start-up, in plans.cpp.
 #include <annalist/scan/matcher.hpp>
+#include <annalist/work_meter.hpp>
 
 #include <algorithm>
 #include <bit>
@@ -55,6 +56,7 @@ struct matcher::attempt {
     rule_match& best;
     std::size_t extent_end = 0;
     bool found = false;
+    std::uint64_t steps = 0; // elements tried, for the work meter
 };
 
 // The token after the first element, as follow filters read it: none past the end.
@@ -266,10 +268,12 @@ bool matcher::match_content(const rule& r, const rule_gate& gate, const token_li
     attempt a{r, tokens, at, last_content, path.captures, path.inner, out, 0, false};
     a.captures.reserve(r.pattern.size()); // one allocation, not one per capture
     match_from(a, leading, at);
+    work_meter::add(a.steps);
     return a.found && a.best.end_token != at;
 }
 
 void matcher::match_from(attempt& a, std::size_t element, std::size_t token) const {
+    ++a.steps;
     if (element == a.r.pattern.size()) {
         if (!a.found || a.extent_end > a.best.end_token) {
             a.found = true;

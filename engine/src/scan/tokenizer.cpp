@@ -1,4 +1,5 @@
 #include <annalist/scan/tokenizer.hpp>
+#include <annalist/work_meter.hpp>
 
 #include <algorithm>
 #include <bit>
@@ -70,6 +71,7 @@ void token_list::tokenize(std::string_view text, std::size_t begin, std::size_t 
     count_ = 0;
     rule_start_count_ = 0;
     words_ = words;
+    work_meter::add(end - begin);
     split(text, begin, end);
     // Each token looked up in a second pass: in one loop with the splitting, GCC kept
     // most of their values on the stack.
