@@ -51,15 +51,22 @@ private:
     throw output_error(fmt::format("{}: cannot write output: {}", target, why));
 }
 
-void write_directly(const std::string& target, const std::function<void(std::ostream&)>& write) {
+// Writes `path`; a failure names `target` (the file the user asked for) and why, as
+// the system said it ("No space left on device", "File too large").
+void write_directly(const std::string& target, const std::string& path,
+                    const std::function<void(std::ostream&)>& write) {
     std::ofstream out;
     std::vector<char> buffer(std::size_t{1} << 20); // a long output in fewer, larger writes
     out.rdbuf()->pubsetbuf(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-    out.open(target, std::ios::binary);
+    out.open(path, std::ios::binary);
     if (!out) fail(target, std::strerror(errno));
+    errno = 0;
     write(out);
     out.flush();
-    if (!out) fail(target, "write failed");
+    // The stream keeps no error code, but the failed write(2) left its errno.
+    if (!out) fail(target, errno != 0 ? std::strerror(errno) : "write failed");
+    out.close();
+    if (!out) fail(target, errno != 0 ? std::strerror(errno) : "write failed");
 }
 
 // A temporary file beside the target, so the final rename stays on one file system.
@@ -92,7 +99,7 @@ void write_output(const std::string& target, const std::function<void(std::ostre
     const auto status = std::filesystem::status(target, error);
     if (std::filesystem::exists(status) && !std::filesystem::is_regular_file(status)) {
         if (std::filesystem::is_directory(status)) fail(target, "it is a directory");
-        write_directly(target, write);
+        write_directly(target, target, write);
         return;
     }
     std::string temporary;
@@ -108,10 +115,7 @@ void write_output(const std::string& target, const std::function<void(std::ostre
         ~forget_pending() { has_pending = 0; }
     } forget; // once renamed or removed, there is nothing for a signal to remove
     try {
-        write_directly(temporary, write);
-    } catch (const output_error&) {
-        std::remove(temporary.c_str());
-        fail(target, "write failed");
+        write_directly(target, temporary, write);
     } catch (...) {
         std::remove(temporary.c_str());
         throw;
