@@ -362,3 +362,37 @@ TEST_CASE("a timestamp one day off the day the article shows gives way to it") {
     // A day without a time is no timestamp.
     CHECK(read_with_meta("2021-11-04", "5. November 2021").published == date::year{2021} / 11 / 4);
 }
+
+TEST_CASE("100,000 and 1,000,000 nested elements read as a browser reads them, with one warning") {
+    for (const std::size_t levels : {std::size_t{100'000}, std::size_t{1'000'000}}) {
+        std::string page = page_head + "</head><body>";
+        for (std::size_t i = 0; i < levels; ++i) page += "<div>";
+        page += "<p>The vote was held on June 3, 2024.</p>";
+        for (std::size_t i = 0; i < levels; ++i) page += "</div>";
+        page += "</body></html>";
+        const auto outcome = read_html(page);
+        REQUIRE_FALSE(outcome.failed);
+        CHECK(outcome.documents.at(0).text == "The vote was held on June 3, 2024.");
+        REQUIRE(outcome.notes.size() == 1);
+        CHECK(outcome.notes[0].message == std::to_string(levels - 512) +
+                                              " elements nested deeper than 512 levels left out, as a browser does; "
+                                              "their text is read");
+    }
+}
+
+TEST_CASE("deep inline nesting, closed or not, reads its text") {
+    std::string closed = page_head + "</head><body><p>";
+    for (int i = 0; i < 100'000; ++i) closed += "<span><b>";
+    closed += "Polls closed on 5 November 2024.";
+    for (int i = 0; i < 100'000; ++i) closed += "</b></span>";
+    closed += "</p></body></html>";
+    const auto read = read_html(closed);
+    CHECK(read.documents.at(0).text == "Polls closed on 5 November 2024.");
+    CHECK(read.notes.at(0).message.starts_with("199488 elements nested deeper than 512 levels"));
+
+    std::string unclosed = page_head + "</head><body><p>Polls closed on 5 November 2024.";
+    for (int i = 0; i < 100'000; ++i) unclosed += "<font>";
+    const auto open = read_html(unclosed + "</body></html>");
+    CHECK(open.documents.at(0).text == "Polls closed on 5 November 2024.");
+    CHECK(open.notes.at(0).message.starts_with("99488 elements nested deeper than 512 levels"));
+}

@@ -1,5 +1,6 @@
 // HTML pages: the article's text and the page's own metadata (see html_text.hpp).
 #include "html_charset.hpp"
+#include "html_nesting.hpp"
 #include "html_text.hpp"
 
 #include <annalist/sdk/reader_plugin.hpp>
@@ -42,6 +43,10 @@ public:
             context.warn(message);
         }
         const auto page = annalist::html::read_page(decoded.text);
+        if (page.tags_left_out > 0)
+            context.warn(std::to_string(page.tags_left_out) + " elements nested deeper than " +
+                         std::to_string(annalist::html::deepest_nesting) +
+                         " levels left out, as a browser does; their text is read");
         annalist::sdk::document doc;
         doc.text = page.text;
         doc.title = page.title;

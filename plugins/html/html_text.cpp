@@ -3,15 +3,18 @@
 #include "html_body.hpp"
 #include "html_date.hpp"
 #include "html_dom.hpp"
+#include "html_nesting.hpp"
 
 namespace annalist::html {
 
 using namespace detail;
 
 page read_page(std::string_view html) {
-    const output_ptr out = parse(html);
+    const bounded_page bounded = bound_nesting(html);
+    const output_ptr out = parse(bounded.html); // gumbo points into its input: kept alive here
     const GumboNode* root = out->document;
     page p;
+    p.tags_left_out = bounded.left_out;
     for (const GumboNode* block : article_blocks(root)) {
         const std::string text = text_of(block);
         if (text.empty()) continue;
@@ -45,7 +48,8 @@ page read_page(std::string_view html) {
 }
 
 std::string fragment_text(std::string_view html) {
-    const output_ptr out = parse(html);
+    const bounded_page bounded = bound_nesting(html);
+    const output_ptr out = parse(bounded.html);
     const GumboNode* body = first_element(out->document, GUMBO_TAG_BODY);
     return body == nullptr ? std::string() : text_of(body);
 }

@@ -2,6 +2,7 @@
 // reader and the rss reader (feed items carry HTML), linked into both.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -11,8 +12,9 @@ struct page {
     std::string text; // the article body: blocks separated by blank lines
     std::string title;
     std::string url;
-    std::string published;        // ISO 8601 as found, or empty
-    std::string published_source; // which metadata gave it
+    std::string published;         // ISO 8601 as found, or empty
+    std::string published_source;  // which metadata gave it
+    std::size_t tags_left_out = 0; // start tags nested too deep to keep (html_nesting.hpp)
 };
 
 // Everything a page says about itself. The body is the element marked
@@ -31,10 +33,12 @@ struct page {
 // stamp ("Aktualisiert: 30.12.2016") if nothing else, and last a day in a picture's
 // address. Metadata values may use the basic ISO form (20201123T11:02:35Z). A
 // timestamp one day off the first date the article shows gives way to it (time zones).
-// `html` is UTF-8 (html_charset.hpp converts other charsets).
+// `html` is UTF-8 (html_charset.hpp converts other charsets). Elements nested deeper
+// than 512 levels are left out, their text kept (html_nesting.hpp).
 page read_page(std::string_view html);
 
-// Just the text of an HTML fragment (a feed item's description).
+// Just the text of an HTML fragment (a feed item's description), nested no deeper
+// than read_page reads.
 std::string fragment_text(std::string_view html);
 
 } // namespace annalist::html
