@@ -5,10 +5,13 @@
 
 htmldate-dev: accuracy of the publication day (no answer counts as wrong).
 article-bodies-dev: the benchmark's 4-token shingle precision, recall and F1.
+Each also for the two fixed halves of bench/html_halves.tsv: rules are developed on
+half A and kept only if half B agrees.
 --errors lists each wrong or missing date (page, gold, found, source) and the pages
 with the lowest body F1 (page, P, R), to see what to fix next.
 """
 import collections
+import hashlib
 import json
 import os
 import re
@@ -19,6 +22,31 @@ errors = "--errors" in sys.argv[1:]
 positional = [arg for arg in sys.argv[1:] if arg != "--errors"]
 annalist = positional[0] if len(positional) > 0 else "build/release/bin/annalist"
 corpora = positional[1] if len(positional) > 1 else "../shared/corpora"
+
+
+def halves():
+    """(corpus, page) -> "A" or "B", from bench/html_halves.tsv, checked against its rule."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "html_halves.tsv")
+    out = {}
+    for line in open(path):
+        if line.startswith("#"):
+            continue
+        corpus, page, half = line.rstrip("\n").split("\t")
+        rule = "A" if hashlib.sha256((page + ".html").encode()).digest()[0] % 2 == 0 else "B"
+        assert half == rule, f"{path}: {page} is in half {half}, its hash says {rule}"
+        out[(corpus, page)] = half
+    return out
+
+
+HALVES = halves()
+
+
+def by_half(corpus, pages):
+    """The pages of each half, in order: {"A": [...], "B": [...]}."""
+    out = {"A": [], "B": []}
+    for page in pages:
+        out[HALVES[(corpus, page)]].append(page)
+    return out
 
 
 def read_pages(paths):
@@ -35,14 +63,19 @@ def htmldate():
                 if not line.startswith("#"))
     paths = {page: os.path.join(folder, "pages", page + ".html") for page in gold}
     docs = read_pages(list(paths.values()))
-    right = sum(1 for page, day in gold.items() if (docs.get(paths[page]) or {}).get("published") == day)
+    def is_right(page):
+        return (docs.get(paths[page]) or {}).get("published") == gold[page]
+    right = sum(1 for page in gold if is_right(page))
     answered = sum(1 for page in gold if (docs.get(paths[page]) or {}).get("published"))
     print(f"htmldate-dev: accuracy {right / len(gold):.3f} ({right}/{len(gold)}), answered {answered}")
+    for half, pages in by_half("htmldate-dev", sorted(gold)).items():
+        n = sum(1 for page in pages if is_right(page))
+        print(f"  half {half}: accuracy {n / len(pages):.3f} ({n}/{len(pages)})")
     if errors:
         for page, day in sorted(gold.items()):
             doc = docs.get(paths[page]) or {}
             if doc.get("published") != day:
-                print(f"  {page}\tgold {day}\tfound {doc.get('published') or '-'}\t{doc.get('published_source') or ''}")
+                print(f"  {HALVES[('htmldate-dev', page)]} {page}\tgold {day}\tfound {doc.get('published') or '-'}\t{doc.get('published_source') or ''}")
 
 
 def shingles(text, n=4):
@@ -67,14 +100,20 @@ def bodies():
         precisions.append(tp / (tp + fp) if tp + fp else 0.0)
         recalls.append(tp / (tp + fn) if tp + fn else 0.0)
         per_page.append((page, precisions[-1], recalls[-1]))
-    p = sum(precisions) / len(precisions)
-    r = sum(recalls) / len(recalls)
-    print(f"article-bodies-dev: precision {p:.3f} recall {r:.3f} F1 {2 * p * r / (p + r):.3f} ({len(ids)} pages)")
+    def scores(rows):
+        p = sum(row[1] for row in rows) / len(rows)
+        r = sum(row[2] for row in rows) / len(rows)
+        return p, r, 2 * p * r / (p + r) if p + r else 0.0
+    p, r, f = scores(per_page)
+    print(f"article-bodies-dev: precision {p:.3f} recall {r:.3f} F1 {f:.3f} ({len(ids)} pages)")
+    for half, pages in by_half("article-bodies-dev", ids).items():
+        p, r, f = scores([row for row in per_page if row[0] in pages])
+        print(f"  half {half}: precision {p:.3f} recall {r:.3f} F1 {f:.3f} ({len(pages)} pages)")
     if errors:
         def f1(row):
             return 2 * row[1] * row[2] / (row[1] + row[2]) if row[1] + row[2] else 0.0
         for page, precision, recall in sorted(per_page, key=f1)[:25]:
-            print(f"  {page}\tP {precision:.3f}\tR {recall:.3f}")
+            print(f"  {HALVES[('article-bodies-dev', page)]} {page}\tP {precision:.3f}\tR {recall:.3f}")
 
 
 if __name__ == "__main__":
