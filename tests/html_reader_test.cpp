@@ -396,3 +396,30 @@ TEST_CASE("deep inline nesting, closed or not, reads its text") {
     CHECK(open.documents.at(0).text == "Polls closed on 5 November 2024.");
     CHECK(open.notes.at(0).message.starts_with("99488 elements nested deeper than 512 levels"));
 }
+
+TEST_CASE("an app's script data: the publication's key first, else the creation's") {
+    const auto app = read_html(page_head + R"(</head><body><div id="root"><p>Loading.</p></div>
+<script>window.__STATE__ = {"blocks":[{"createdAt":"2022-01-30T09:00:00+01:00"}],
+"article":{"createdAt":"2022-01-29T08:00:00+01:00","publishedAt":"2022-01-31T15:58:43+01:00"}};</script>
+</body></html>)");
+    CHECK(app.documents.at(0).published == date::year{2022} / 1 / 31);
+    CHECK(app.documents.at(0).published_source == "a script's data");
+    // JSON inside a JavaScript string escapes its quotes.
+    const auto escaped = read_html(page_head + R"(</head><body><p>Hello.</p>
+<script>hydrate("{\"createdAt\":\"2021-06-02T10:00:00Z\",\"title\":\"x\"}");</script></body></html>)");
+    CHECK(escaped.documents.at(0).published == date::year{2021} / 6 / 2);
+}
+
+TEST_CASE("a timestamp element's title or Unix seconds, and no other element's") {
+    const auto titled = read_html(page_head + R"(</head><body>
+<div class="ProfileCard-joinDate" title="8:23 AM - 20 Mar 2007">Joined March 2007</div>
+<p>Polls closed.</p><a class="tweet-timestamp" title="12:12 AM - 11 Jul 2020" href="/s/1">Jul 11</a>
+</body></html>)");
+    CHECK(titled.documents.at(0).published == date::year{2020} / 7 / 11);
+    CHECK(titled.documents.at(0).published_source == "a timestamp attribute");
+    // 1594426348 seconds after 1970 are 2020-07-11 00:12:28 UTC.
+    const auto seconds = read_html(page_head + R"(</head><body><p>Polls closed.</p>
+<span class="calendar" data-time="1262304000"></span><span class="_timestamp" data-time="1594426348">1h</span>
+</body></html>)");
+    CHECK(seconds.documents.at(0).published == date::year{2020} / 7 / 11);
+}

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <optional>
 #include <regex>
 
@@ -214,6 +215,71 @@ text_dates visible_dates(std::string_view text) {
     return found;
 }
 
+// A day in a script's data, where single-page apps keep the state they render: the
+// first ISO value of a key that names the publication ("publishedAt",
+// "datePublished", "publish_date"...), else of one that names the creation
+// ("createdAt", "dateCreated").
+std::string script_data_date(const GumboNode* root) {
+    static const std::regex published(
+        R"re(\\?"(?:datePublished|publishedAt|published_at|publishDate|publish_date|publicationDate|firstPublished|first_published_at)\\?"\s*:\s*\\?"([0-9T:.+\-Z ]{8,35})\\?")re");
+    static const std::regex created(
+        R"re(\\?"(?:dateCreated|createdAt|created_at)\\?"\s*:\s*\\?"([0-9T:.+\-Z ]{8,35})\\?")re");
+    std::string first_published, first_created;
+    walk(root, [&](const GumboNode* n) {
+        if (!is_element(n, GUMBO_TAG_SCRIPT) || n->v.element.children.length == 0) return false;
+        const auto* text = static_cast<const GumboNode*>(n->v.element.children.data[0]);
+        if (text->type != GUMBO_NODE_TEXT) return false;
+        const std::string_view code = text->v.text.text;
+        const auto first_day = [&](const std::regex& key) {
+            for (auto it = std::cregex_iterator(code.data(), code.data() + code.size(), key);
+                 it != std::cregex_iterator(); ++it)
+                if (std::string day = iso_day((*it)[1].str()); !day.empty()) return day;
+            return std::string();
+        };
+        if (first_published.empty()) first_published = first_day(published);
+        if (first_created.empty()) first_created = first_day(created);
+        return !first_published.empty();
+    });
+    return first_published.empty() ? first_created : first_published;
+}
+
+// A day an element whose class names a timestamp or a publication carries for
+// scripts or as a tooltip: data-timestamp, data-time or data-published (ISO, or Unix
+// seconds), or its title ("12:12 AM - 11 Jul 2020"). Other elements' dates are
+// anything: a profile's "joined" date, a calendar's days.
+std::string attribute_timestamp(const GumboNode* root) {
+    std::string found;
+    walk(root, [&](const GumboNode* n) {
+        const char* cls = attribute(n, "class");
+        if (cls == nullptr) return false;
+        const std::string names = lower_ascii(cls);
+        if (names.find("timestamp") == std::string::npos && names.find("publish") == std::string::npos) return false;
+        for (const char* name : {"data-timestamp", "data-time", "data-published"}) {
+            const char* value = attribute(n, name);
+            if (value == nullptr) continue;
+            const std::string_view v = value;
+            if (v.size() == 10 && all_digits(v)) { // Unix seconds, within the years pages have
+                std::int64_t seconds = 0;
+                for (const char c : v) seconds = seconds * 10 + (c - '0');
+                const date::year_month_day day{
+                    date::floor<date::days>(date::sys_seconds{std::chrono::seconds{seconds}})};
+                const int y = static_cast<int>(day.year());
+                const int m = static_cast<int>(static_cast<unsigned>(day.month()));
+                const int d = static_cast<int>(static_cast<unsigned>(day.day()));
+                if (valid_day(y, m, d)) found = day_string(y, m, d);
+            } else {
+                found = iso_day(v);
+            }
+            if (!found.empty()) return true;
+        }
+        const char* title = attribute(n, "title");
+        if (title == nullptr) return false;
+        found = visible_dates(title).published;
+        return !found.empty();
+    });
+    return found;
+}
+
 // A day in the address of a picture: uploads are filed by day (/2016/05/22/) or named
 // after it (IMG-20200415-WA0039.jpg).
 std::string image_date(const GumboNode* scope) {
@@ -258,9 +324,11 @@ found_date find_publication_date(const GumboNode* root, const GumboNode* article
         take(meta(root, name), source);
     }
     take(url_date(url), "the URL's path");
+    take(script_data_date(root), "a script's data");
     // Any <time datetime> on the page, then a date written in the article's text.
     if (const GumboNode* time = first_element(root, GUMBO_TAG_TIME))
         if (const char* datetime = attribute(time, "datetime")) take(datetime, "<time datetime>");
+    take(attribute_timestamp(root), "a timestamp attribute");
     const text_dates in_article = body != nullptr ? visible_dates(text_of(body, false)) : text_dates{};
     take(in_article.published, "the article's text");
     const GumboNode* page_body = first_element(root, GUMBO_TAG_BODY);

@@ -28,7 +28,9 @@ struct page {
 // article:published_time, <time datetime> in the article's header, JSON-LD
 // datePublished, itemprop datePublished, <meta name="date"> and its common variants
 // (pubdate, DC.date.issued...), a day in the page's URL (/YYYY/MM/DD/, or eight
-// digits: /20201123/, -20200113), any <time datetime>, a date written in the
+// digits: /20201123/, -20200113), a publication (else creation) key in a script's
+// data ("publishedAt", "createdAt": single-page apps), any <time datetime>, the title
+// or data-time of an element whose class names a timestamp, a date written in the
 // article's text, then the page's (English, German and French forms), an update
 // stamp ("Aktualisiert: 30.12.2016") if nothing else, and last a day in a picture's
 // address. Metadata values may use the basic ISO form (20201123T11:02:35Z). A
