@@ -423,3 +423,12 @@ TEST_CASE("a timestamp element's title or Unix seconds, and no other element's")
 </body></html>)");
     CHECK(seconds.documents.at(0).published == date::year{2020} / 7 / 11);
 }
+
+TEST_CASE("a form that wraps the page is read; a comment form is not") {
+    const auto outcome = read_html(page_head + R"(</head><body><form id="pageForm" method="post" action="/news/1">
+<div class="top"><input name="q"><button>Search</button></div>
+<h1>Markets reopen</h1><p>Trading resumed on 22 June 2020 after a three-day halt.</p>
+</form><form class="reply"><p>Leave a reply. Your address is never shown.</p><button>Send</button></form>
+</body></html>)");
+    CHECK(outcome.documents.at(0).text == "Markets reopen\n\nTrading resumed on 22 June 2020 after a three-day halt.");
+}

@@ -121,7 +121,7 @@ private:
         }
         if (node->type != GUMBO_NODE_ELEMENT) return t;
         const GumboTag tag = node->v.element.tag;
-        if (dropped(tag) || (node != body_ && (boilerplate(node) || hidden(node)))) return t;
+        if (dropped(node) || (node != body_ && (boilerplate(node) || hidden(node)))) return t;
         order_[node] = order_.size();
         const bool link = in_link || tag == GUMBO_TAG_A;
         const GumboVector& children = children_of(node);

@@ -218,12 +218,13 @@ text_dates visible_dates(std::string_view text) {
 // A day in a script's data, where single-page apps keep the state they render: the
 // first ISO value of a key that names the publication ("publishedAt",
 // "datePublished", "publish_date"...), else of one that names the creation
-// ("createdAt", "dateCreated").
+// ("createdAt", "dateCreated"). Every repetition is bounded: libstdc++'s regex
+// recurses once per repeated character, and a script is any size.
 std::string script_data_date(const GumboNode* root) {
     static const std::regex published(
-        R"re(\\?"(?:datePublished|publishedAt|published_at|publishDate|publish_date|publicationDate|firstPublished|first_published_at)\\?"\s*:\s*\\?"([0-9T:.+\-Z ]{8,35})\\?")re");
+        R"re(\\?"(?:datePublished|publishedAt|published_at|publishDate|publish_date|publicationDate|firstPublished|first_published_at)\\?" {0,3}: {0,3}\\?"([0-9T:.+\-Z ]{8,35})\\?")re");
     static const std::regex created(
-        R"re(\\?"(?:dateCreated|createdAt|created_at)\\?"\s*:\s*\\?"([0-9T:.+\-Z ]{8,35})\\?")re");
+        R"re(\\?"(?:dateCreated|createdAt|created_at)\\?" {0,3}: {0,3}\\?"([0-9T:.+\-Z ]{8,35})\\?")re");
     std::string first_published, first_created;
     walk(root, [&](const GumboNode* n) {
         if (!is_element(n, GUMBO_TAG_SCRIPT) || n->v.element.children.length == 0) return false;

@@ -43,7 +43,14 @@ std::string meta(const GumboNode* root, std::string_view key) {
     return value;
 }
 
-bool dropped(GumboTag tag) {
+bool dropped(const GumboNode* node) {
+    const GumboTag tag = node->v.element.tag;
+    // A form holding the page's heading or its <main> or <article> wraps the page
+    // (ASP.NET puts every page in one), and is no search box or comment form.
+    if (tag == GUMBO_TAG_FORM)
+        return !walk(node, [](const GumboNode* n) {
+            return is_element(n, GUMBO_TAG_H1) || is_element(n, GUMBO_TAG_MAIN) || is_element(n, GUMBO_TAG_ARTICLE);
+        });
     return tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_FOOTER ||
            tag == GUMBO_TAG_NOSCRIPT || tag == GUMBO_TAG_TEMPLATE || tag == GUMBO_TAG_IFRAME || tag == GUMBO_TAG_SVG ||
            tag == GUMBO_TAG_ASIDE || tag == GUMBO_TAG_FORM || tag == GUMBO_TAG_BUTTON || tag == GUMBO_TAG_SELECT;
@@ -169,7 +176,7 @@ void count_text(const GumboNode* node, bool in_link, std::size_t& total, std::si
         if (in_link) linked += n;
         return;
     }
-    if (node->type != GUMBO_NODE_ELEMENT || dropped(node->v.element.tag)) return;
+    if (node->type != GUMBO_NODE_ELEMENT || dropped(node)) return;
     const bool link = in_link || node->v.element.tag == GUMBO_TAG_A;
     const GumboVector& children = node->v.element.children;
     for (unsigned i = 0; i < children.length; ++i)
@@ -200,7 +207,7 @@ void collect_text(const GumboNode* node, text_builder& out, bool article) {
     }
     if (node->type != GUMBO_NODE_ELEMENT) return; // comments and the like
     const GumboTag tag = node->v.element.tag;
-    if (dropped(tag) || boilerplate(node) || (article && (hidden(node) || mostly_links(node)))) return;
+    if (dropped(node) || boilerplate(node) || (article && (hidden(node) || mostly_links(node)))) return;
     // Pictures and their captions illustrate the article; they are not its text.
     if (article && (tag == GUMBO_TAG_FIGURE || tag == GUMBO_TAG_FIGCAPTION)) return;
     if (tag == GUMBO_TAG_BR) {

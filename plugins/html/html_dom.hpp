@@ -36,8 +36,9 @@ const GumboNode* first_element(const GumboNode* root, GumboTag tag);
 // The content of the first <meta property="key"> or <meta name="key">, or empty.
 std::string meta(const GumboNode* root, std::string_view key);
 
-// Elements whose content is never article text: scripts, navigation, forms...
-bool dropped(GumboTag tag);
+// Elements whose content is never article text: scripts, navigation, forms (but
+// not one that wraps the page: it holds the <h1>, <main> or <article>)...
+bool dropped(const GumboNode* node);
 // Not shown: the hidden attribute, or display:none or visibility:hidden in its style
 // (metadata for machines, closed menus and galleries).
 bool hidden(const GumboNode* node);
