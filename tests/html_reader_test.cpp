@@ -1,4 +1,7 @@
 #include "support/builtin_readers.hpp"
+#include "support/english.hpp"
+
+#include <annalist/pipeline.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -431,4 +434,23 @@ TEST_CASE("a form that wraps the page is read; a comment form is not") {
 </form><form class="reply"><p>Leave a reply. Your address is never shown.</p><button>Send</button></form>
 </body></html>)");
     CHECK(outcome.documents.at(0).text == "Markets reopen\n\nTrading resumed on 22 June 2020 after a three-day halt.");
+}
+
+TEST_CASE("bylines and date lines are marked as the page's date stamps, and build makes no event of them") {
+    const auto outcome = read_html(page_head + R"(</head><body><article><h1>Bridge reopens</h1>
+<p>By Staff · Tuesday, March 5, 2019 · Issue 42</p>
+<p>Published 9:41 AM EST Mar 5, 2019</p>
+<p>05.03.2019 | 09:41</p>
+<p>By March 12, 2019, the bridge will reopen to traffic.</p>
+<p>The council voted on March 4, 2019.</p></article></body></html>)");
+    const auto& doc = outcome.documents.at(0);
+    std::vector<std::string> stamps;
+    for (const auto& r : doc.stamps) stamps.push_back(doc.text.substr(r.begin, r.end - r.begin));
+    CHECK(stamps == std::vector<std::string>{"By Staff · Tuesday, March 5, 2019 · Issue 42",
+                                             "Published 9:41 AM EST Mar 5, 2019", "05.03.2019 | 09:41"});
+
+    const auto part = annalist::map_document(doc, annalist::test::english_engine());
+    std::vector<std::string> headlines;
+    for (const auto& e : part.events) headlines.push_back(e.headline);
+    CHECK(headlines == std::vector<std::string>{"The bridge will reopen to traffic", "The council voted"});
 }

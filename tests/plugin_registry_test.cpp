@@ -62,7 +62,7 @@ TEST_CASE("a plugin built for another ABI major is refused with its file named")
     REQUIRE(notes.size() == 1);
     CHECK(notes[0].where.file == file.string());
     CHECK(notes[0].message.find("ABI 2.0") != std::string::npos);
-    CHECK(notes[0].message.find("speaks 1.0") != std::string::npos);
+    CHECK(notes[0].message.find("speaks 1.1") != std::string::npos);
     CHECK(registry.find("future") == nullptr);
     CHECK(registry.readers().empty());
 }
@@ -194,4 +194,25 @@ TEST_CASE("each built-in reader claims its own files") {
         registry.choose("feed.xml", "<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\">")->info().id ==
         "rss");
     CHECK(registry.choose("story.txt", "About <rss> and <html> tags.")->info().id == "text");
+}
+
+TEST_CASE("a reader's date stamps cross the boundary, checked against its text") {
+    plugin_registry registry;
+    diagnostics notes;
+    REQUIRE(registry.load(test_plugin_dir / "stamping" / "stamping.so", notes));
+    const auto* reader = registry.find("stamping");
+    REQUIRE(reader != nullptr);
+
+    const auto ok = reader->read("a.stamp", "ok");
+    REQUIRE(ok.documents.size() == 1);
+    CHECK(ok.documents[0].stamps == std::vector<annalist::text_range>{{0, 23}});
+
+    const auto outside = reader->read("b.stamp", "outside");
+    CHECK(outside.failed);
+    CHECK(outside.documents.empty());
+    REQUIRE(outside.notes.size() == 1);
+    CHECK(outside.notes[0].message == "reader handed back a date stamp [24, 400) outside its text or out of order");
+    const auto unordered = reader->read("c.stamp", "unordered");
+    CHECK(unordered.failed);
+    CHECK(unordered.notes.at(0).message == "reader handed back a date stamp [0, 5) outside its text or out of order");
 }

@@ -260,18 +260,23 @@ partial_chronology map_document(document doc, const engine_context& context) {
         events.push_back({std::move(a.anchor), std::move(sentence), std::move(a.headline), 0, {}});
     }
     std::vector<std::size_t> dating; // mentions that date an event, in text order
+    auto stamp = doc.stamps.begin(); // the first that does not end before the mention
     for (std::size_t i = 0; i < mentions.size(); ++i) {
         const mention& m = mentions[i];
         if (!m.cited_outlet.empty()) {
             part.citations.push_back({0, m.cited_outlet, m});
             if (!context.include_citations) continue;
         }
+        // The document's own date stamp says when it was published, not what happened.
+        while (stamp != doc.stamps.end() && stamp->end <= m.begin) ++stamp;
+        if (stamp != doc.stamps.end() && stamp->begin <= m.begin && m.end <= stamp->end) continue;
         if (m.value.dated && (m.type == timex_type::date || m.type == timex_type::time)) dating.push_back(i);
     }
     add_clause_events(events, doc.text, mentions, dating, context.lang);
     // What remains of the document is what writers show: memory grows with the
     // events, not with the text read.
     std::string().swap(doc.text);
+    std::vector<text_range>().swap(doc.stamps);
     part.documents.push_back(std::move(doc));
     part.notes.push_back(std::move(notes));
     return part;

@@ -123,16 +123,8 @@ std::string url_date(std::string_view url) {
     return {};
 }
 
-struct text_dates {
-    std::string published; // the first date not marked as an update
-    std::string updated;   // the first date after a word for an update
-};
+} // namespace
 
-// Days written in the page's visible text, in the forms news pages use: 2021-03-03,
-// 03.03.2021, 17/03/2020 (day first unless that cannot be), 3. März 2021,
-// 13 juin 2019, 3 March 2021, March 3, 2021; as YYYY-MM-DD. A date just after a
-// word for an update ("aktualisiert", "updated", "Stand", "mis à jour") is kept
-// apart: it is not the publication, but better than nothing.
 text_dates visible_dates(std::string_view text) {
     static constexpr std::array<std::pair<std::string_view, int>, 41> months{{
         {"january", 1},
@@ -214,6 +206,8 @@ text_dates visible_dates(std::string_view text) {
     }
     return found;
 }
+
+namespace {
 
 // A day in a script's data, where single-page apps keep the state they render: the
 // first ISO value of a key that names the publication ("publishedAt",

@@ -53,6 +53,7 @@ public:
         doc.url = page.url;
         doc.published = page.published;
         doc.published_source = page.published_source;
+        for (const auto& [begin, end] : page.stamps) doc.stamps.push_back({begin, end});
         if (doc.text.empty()) context.warn("the page has no text in its article or body");
         context.add(doc);
     }

@@ -4,6 +4,7 @@
 #include "html_date.hpp"
 #include "html_dom.hpp"
 #include "html_nesting.hpp"
+#include "html_stamps.hpp"
 
 namespace annalist::html {
 
@@ -22,6 +23,7 @@ page read_page(std::string_view html) {
         p.text += text;
     }
 
+    p.stamps = date_stamps(p.text);
     p.title = meta(root, "og:title");
     if (p.title.empty())
         if (const GumboNode* title = first_element(root, GUMBO_TAG_TITLE)) p.title = text_of(title);

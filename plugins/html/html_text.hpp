@@ -5,6 +5,8 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace annalist::html {
 
@@ -15,6 +17,8 @@ struct page {
     std::string published;         // ISO 8601 as found, or empty
     std::string published_source;  // which metadata gave it
     std::size_t tags_left_out = 0; // start tags nested too deep to keep (html_nesting.hpp)
+    // The lines of `text` that are the page's date stamps (html_stamps.hpp).
+    std::vector<std::pair<std::size_t, std::size_t>> stamps;
 };
 
 // Everything a page says about itself. The body is the element marked

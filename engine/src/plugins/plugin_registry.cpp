@@ -39,7 +39,7 @@ struct read_session {
 
     static void add_document(void* context, const annalist_document_desc* desc) {
         auto& self = of(context);
-        if (desc == nullptr || desc->struct_size < sizeof(annalist_document_desc)) {
+        if (desc == nullptr || desc->struct_size < ANNALIST_DOCUMENT_DESC_SIZE_1_0) {
             self.fail({}, "reader handed back a document in an unknown layout");
             return;
         }
@@ -49,6 +49,23 @@ struct read_session {
         doc.text = std::string(view(desc->text));
         doc.title = std::string(view(desc->title));
         doc.url = std::string(view(desc->url));
+        if (desc->struct_size >= sizeof(annalist_document_desc) && desc->stamp_count > 0) {
+            if (desc->stamps == nullptr) {
+                self.fail({}, "reader handed back date stamps without their ranges");
+                return;
+            }
+            for (std::size_t i = 0; i < desc->stamp_count; ++i) {
+                const annalist_text_range r = desc->stamps[i];
+                const std::size_t after = doc.stamps.empty() ? 0 : doc.stamps.back().end;
+                if (r.begin < after || r.end < r.begin || r.end > doc.text.size()) {
+                    self.fail({}, fmt::format("reader handed back a date stamp [{}, {}) outside its text or out of "
+                                              "order",
+                                              r.begin, r.end));
+                    return;
+                }
+                doc.stamps.push_back({r.begin, r.end});
+            }
+        }
         const auto published = view(desc->published);
         if (!published.empty()) {
             doc.published = parse_iso_date(published);

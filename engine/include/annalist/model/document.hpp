@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace annalist {
 
@@ -19,6 +20,13 @@ struct document_order {
     auto operator<=>(const document_order&) const = default;
 };
 
+// A byte range [begin, end) of a document's text.
+struct text_range {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+    bool operator==(const text_range&) const = default;
+};
+
 struct document {
     std::string source;    // the input path as the user named it ("-" for stdin)
     std::string reader_id; // which plugin read it
@@ -29,6 +37,9 @@ struct document {
     std::string published_source;    // where the date came from: a header line, --pub-date
     bool published_inferred = false; // guessed from the text (a dateline, the latest citation)
     document_order order;
+    // Where the document states its own date (a byline, a date line), as its reader
+    // marked it: no event is made there. In order, within `text`; dropped with it.
+    std::vector<text_range> stamps;
 };
 
 } // namespace annalist

@@ -19,7 +19,7 @@ extern "C" {
 #endif
 
 #define ANNALIST_READER_ABI_MAJOR 1
-#define ANNALIST_READER_ABI_MINOR 0
+#define ANNALIST_READER_ABI_MINOR 1
 #define ANNALIST_READER_ENTRY_SYMBOL "annalist_reader_entry"
 
 /* A UTF-8 byte range; not NUL-terminated, valid only during the call it is passed in. */
@@ -44,6 +44,12 @@ typedef struct annalist_position {
     size_t byte_offset_plus_one;
 } annalist_position;
 
+/* A byte range [begin, end) of a document's text. */
+typedef struct annalist_text_range {
+    size_t begin;
+    size_t end;
+} annalist_text_range;
+
 /* One document as a reader produced it. */
 typedef struct annalist_document_desc {
     size_t struct_size;
@@ -54,7 +60,15 @@ typedef struct annalist_document_desc {
     annalist_str published;
     /* Where the publication date was found ("first line 'Published:'"), or empty. */
     annalist_str published_source;
+    /* Since 1.1: the document's own date stamps, where it states when it was
+     * published (a byline, a date line, a "Published:" header): no event is made of
+     * them. Ranges of `text`, in order; valid only during the call. */
+    const annalist_text_range* stamps;
+    size_t stamp_count;
 } annalist_document_desc;
+
+/* The size of a 1.0 document, which has no stamps. */
+#define ANNALIST_DOCUMENT_DESC_SIZE_1_0 offsetof(annalist_document_desc, stamps)
 
 /* What the host offers a plugin while it reads; context is opaque to the plugin. */
 typedef struct annalist_host {

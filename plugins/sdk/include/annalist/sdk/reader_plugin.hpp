@@ -11,6 +11,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace annalist::sdk {
 
@@ -41,6 +42,9 @@ struct document {
     std::string url;
     std::string published;        // ISO 8601 date or date-time, empty if unknown
     std::string published_source; // where the date was found, for diagnostics
+    // The document's own date stamps (a byline, a date line): byte ranges of `text`,
+    // in order. The publication date is read there; no event is made of them.
+    std::vector<annalist_text_range> stamps;
 };
 
 // What a reader may do while reading: hand back documents, warn.
@@ -54,8 +58,8 @@ public:
     // once more on the way. `doc.text` is not read.
     void add(const document& doc, std::string_view text) const {
         const annalist_document_desc desc{
-            sizeof(annalist_document_desc), view(text), view(doc.title), view(doc.url), view(doc.published),
-            view(doc.published_source)};
+            sizeof(annalist_document_desc), view(text),        view(doc.title),  view(doc.url), view(doc.published),
+            view(doc.published_source),     doc.stamps.data(), doc.stamps.size()};
         host_.add_document(host_.context, &desc);
     }
     void warn(std::string_view message, position where = {}) const {
