@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <stdexcept>
 
 using annalist::diagnostics;
 using annalist::plugin_registry;
@@ -20,6 +21,16 @@ bool mentions(const diagnostics& notes, std::string_view needle) {
     return std::any_of(notes.begin(), notes.end(), [&](const auto& d) {
         return d.message.find(needle) != std::string::npos || d.where.file.find(needle) != std::string::npos;
     });
+}
+
+// The test plugin of that name, loaded alone into `registry`.
+const annalist::loaded_reader& test_reader(plugin_registry& registry, const std::string& name) {
+    diagnostics notes;
+    if (!registry.load(test_plugin_dir / name / (name + ".so"), notes))
+        throw std::runtime_error(name + " did not load");
+    const auto* reader = registry.find(name);
+    if (reader == nullptr) throw std::runtime_error(name + " is not registered");
+    return *reader;
 }
 
 } // namespace
@@ -149,13 +160,10 @@ TEST_CASE("a missing folder is no error and folders keep their order") {
 
 TEST_CASE("exceptions inside a plugin become errors at the boundary") {
     plugin_registry registry;
-    diagnostics notes;
-    REQUIRE(registry.load(test_plugin_dir / "throwing" / "throwing.so", notes));
-    const auto* reader = registry.find("throwing");
-    REQUIRE(reader != nullptr);
-    CHECK(reader->probe("x.boom", "") == probe_answer::no);
+    const auto& reader = test_reader(registry, "throwing");
+    CHECK(reader.probe("x.boom", "") == probe_answer::no);
 
-    const auto outcome = reader->read("input.boom", "bytes");
+    const auto outcome = reader.read("input.boom", "bytes");
     CHECK(outcome.failed);
     CHECK(outcome.documents.empty());
     REQUIRE(outcome.notes.size() == 2);
@@ -198,21 +206,18 @@ TEST_CASE("each built-in reader claims its own files") {
 
 TEST_CASE("a reader's date stamps cross the boundary, checked against its text") {
     plugin_registry registry;
-    diagnostics notes;
-    REQUIRE(registry.load(test_plugin_dir / "stamping" / "stamping.so", notes));
-    const auto* reader = registry.find("stamping");
-    REQUIRE(reader != nullptr);
+    const auto& reader = test_reader(registry, "stamping");
 
-    const auto ok = reader->read("a.stamp", "ok");
+    const auto ok = reader.read("a.stamp", "ok");
     REQUIRE(ok.documents.size() == 1);
     CHECK(ok.documents[0].stamps == std::vector<annalist::text_range>{{0, 23}});
 
-    const auto outside = reader->read("b.stamp", "outside");
+    const auto outside = reader.read("b.stamp", "outside");
     CHECK(outside.failed);
     CHECK(outside.documents.empty());
     REQUIRE(outside.notes.size() == 1);
     CHECK(outside.notes[0].message == "reader handed back a date stamp [24, 400) outside its text or out of order");
-    const auto unordered = reader->read("c.stamp", "unordered");
+    const auto unordered = reader.read("c.stamp", "unordered");
     CHECK(unordered.failed);
     CHECK(unordered.notes.at(0).message == "reader handed back a date stamp [0, 5) outside its text or out of order");
 }
