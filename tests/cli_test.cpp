@@ -133,6 +133,27 @@ TEST_CASE("invalid UTF-8 fails that input with its byte offset while the others 
     CHECK(rows.size() == 11);
 }
 
+TEST_CASE("a page's byline is no event, read directly or through read -t jsonl") {
+    temp_folder folder;
+    folder.write("page.html", "<html><body><article><p>By Ann Lee \xC2\xB7 Tuesday, March 5, 2019</p>"
+                              "<p>The council voted on March 4, 2019.</p></article></body></html>");
+    const auto direct = run_annalist(folder, "build page.html -t csv -q -o direct.csv");
+    REQUIRE(direct.exit_code == 0);
+    const auto read = run_annalist(folder, "read page.html -t jsonl -q -o docs.jsonl");
+    REQUIRE(read.exit_code == 0);
+    // 11 bytes of "By Ann Lee ", 2 of the middle dot, 23 of the date: [0, 36).
+    CHECK(annalist::test::read_file(folder / "docs.jsonl").find("\"stamps\":[[0,36]]") != std::string::npos);
+    const auto again = run_annalist(folder, "build docs.jsonl -t csv -q -o again.csv");
+    REQUIRE(again.exit_code == 0);
+    // One event, the vote; its source is the page, then the JSON lines.
+    const auto direct_rows = lines_of(annalist::test::read_file(folder / "direct.csv"));
+    const auto again_rows = lines_of(annalist::test::read_file(folder / "again.csv"));
+    REQUIRE(direct_rows.size() == 2);
+    REQUIRE(again_rows.size() == 2);
+    CHECK(direct_rows[1].find("The council voted") != std::string::npos);
+    CHECK(again_rows[1].find("The council voted") != std::string::npos);
+}
+
 TEST_CASE("mentions lists each expression as a JSON line") {
     temp_folder folder;
     const auto r = run_annalist(folder, "mentions '" + sample("harbor-bridge.txt") + "' --explain");

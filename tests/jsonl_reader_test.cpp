@@ -59,3 +59,17 @@ TEST_CASE("an empty file is a warning, not an error") {
     REQUIRE(outcome.notes.size() == 1);
     CHECK(outcome.notes[0].message == "no articles in this file");
 }
+
+TEST_CASE("date stamps are read back as read -t jsonl writes them, and checked") {
+    const auto outcome =
+        read_jsonl("{\"text\": \"By Staff, March 5, 2019\\nThe vote was held.\", \"stamps\": [[0, 23]]}\n"
+                   "{\"text\": \"x\", \"stamps\": [[0, 5]]}\n"
+                   "{\"text\": \"x\", \"stamps\": [0, 1]}\n"
+                   "{\"text\": \"No stamps.\", \"stamps\": []}\n");
+    REQUIRE(outcome.documents.size() == 2);
+    CHECK(outcome.documents[0].stamps == std::vector<annalist::text_range>{{0, 23}});
+    CHECK(outcome.documents[1].stamps.empty());
+    REQUIRE(outcome.notes.size() == 2);
+    CHECK(outcome.notes[0].message == "'stamps' must lie in the text, in order; line skipped");
+    CHECK(outcome.notes[1].message == "'stamps' must be a list of [begin, end] byte offsets; line skipped");
+}

@@ -151,6 +151,10 @@ void write_documents_jsonl(const std::vector<document>& documents, std::ostream&
     for (const document& doc : documents) {
         json j = document_json(doc);
         j["text"] = doc.text;
+        // Where the text states its own date, so that `build` on these lines makes
+        // no event there either (the jsonl reader reads them back).
+        j["stamps"] = json::array();
+        for (const text_range& r : doc.stamps) j["stamps"].push_back({r.begin, r.end});
         out << dumped(j) << '\n';
     }
 }

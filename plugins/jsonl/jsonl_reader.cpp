@@ -1,4 +1,6 @@
-// JSON lines: one article per line, {"text", "title", "url", "published", ...}.
+// JSON lines: one article per line, {"text", "title", "url", "published", "stamps"}
+// ("stamps": the [begin, end) byte ranges of the text that state its own date, as
+// `annalist read -t jsonl` writes them).
 // A bad line is reported with its line number and skipped; the others are read.
 #include <annalist/sdk/iso_date.hpp>
 #include <annalist/sdk/reader_plugin.hpp>
@@ -42,6 +44,19 @@ annalist::sdk::document parse_line(std::string_view line) {
             throw std::invalid_argument("'published' wants an ISO 8601 date like 2024-11-04, got '" + doc.published +
                                         "'");
         doc.published_source = "'published'";
+    }
+    if (const auto stamps = object.find("stamps"); stamps != object.end() && !stamps->is_null()) {
+        const auto bad = std::invalid_argument("'stamps' must be a list of [begin, end] byte offsets");
+        if (!stamps->is_array()) throw bad;
+        for (const json& range : *stamps) {
+            if (!range.is_array() || range.size() != 2 || !range[0].is_number_unsigned() ||
+                !range[1].is_number_unsigned())
+                throw bad;
+            const auto begin = range[0].get<std::size_t>(), end = range[1].get<std::size_t>();
+            if (begin > end || end > doc.text.size() || (!doc.stamps.empty() && begin < doc.stamps.back().end))
+                throw std::invalid_argument("'stamps' must lie in the text, in order");
+            doc.stamps.push_back({begin, end});
+        }
     }
     return doc;
 }
