@@ -56,6 +56,12 @@ std::optional<std::string> published_text(const document& doc) {
     return doc.published ? std::optional(iso_day_text(*doc.published)) : std::nullopt;
 }
 
+std::vector<std::pair<std::size_t, std::size_t>> stamp_pairs(const document& d) {
+    std::vector<std::pair<std::size_t, std::size_t>> out;
+    for (const text_range& r : d.stamps) out.emplace_back(r.begin, r.end);
+    return out;
+}
+
 void bind_document(py::module_& m) {
     py::class_<document>(m, "Document", "One article: its text, title, URL and publication date.")
         .def(py::init(&make_document), "text"_a, "published"_a = py::none(), "title"_a = "", "url"_a = "",
@@ -68,6 +74,9 @@ void bind_document(py::module_& m) {
         .def_property_readonly("published", &published_text, "YYYY-MM-DD, or None")
         .def_readonly("published_source", &document::published_source)
         .def_readonly("published_inferred", &document::published_inferred)
+        .def_property_readonly(
+            "stamps", [](const document& d) { return stamp_pairs(d); },
+            "Where the text states its own date (a byline), as (begin, end) byte offsets: no event is made there")
         .def("__repr__",
              [](const document& d) {
                  return fmt::format("<annalist.Document {} published={} title={:?} {} characters>", d.source,
@@ -76,7 +85,7 @@ void bind_document(py::module_& m) {
         .def(py::pickle(
             [](const document& d) {
                 return py::make_tuple(d.text, published_text(d), d.title, d.url, d.source, d.reader_id,
-                                      d.published_source, d.published_inferred);
+                                      d.published_source, d.published_inferred, stamp_pairs(d));
             },
             [](const py::tuple& t) {
                 document d =
@@ -85,6 +94,8 @@ void bind_document(py::module_& m) {
                 d.reader_id = t[5].cast<std::string>();
                 d.published_source = t[6].cast<std::string>();
                 d.published_inferred = t[7].cast<bool>();
+                for (const auto& [begin, end] : t[8].cast<std::vector<std::pair<std::size_t, std::size_t>>>())
+                    d.stamps.push_back({begin, end});
                 return d;
             }));
 }

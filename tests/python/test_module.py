@@ -154,6 +154,17 @@ def test_documents_made_in_python(tmp_path):
         annalist.Document(text, published="4 Nov")
 
 
+def test_a_pages_byline_stays_no_event_through_read_and_pickle(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><article><p>By Ann Lee, March 5, 2019</p>"
+                    "<p>The council voted on March 4, 2019.</p></article></body></html>")
+    document = annalist.read(page)
+    assert document.stamps == [(0, 25)]  # "By Ann Lee, March 5, 2019", counted by hand
+    for given in (document, pickle.loads(pickle.dumps(document))):
+        assert given.stamps == [(0, 25)]
+        assert [e["headline"] for e in annalist.build([given]).events] == ["The council voted"]
+
+
 def test_an_undated_document_is_dated_and_said_so(tmp_path):
     text = "KYIV, June 3, 2024 - The mayor opened the bridge yesterday."
     chronology = annalist.build(annalist.Document(text, source="kyiv.txt"))
