@@ -10,11 +10,11 @@ namespace {
 
 // Elements that never hold another of their depth: void ones, and those an open
 // sibling or an ancestor's end closes (HTML's optional end tags).
-constexpr std::array<std::string_view, 36> uncounted{
-    "area", "base",   "basefont", "bgsound", "br",    "col", "embed", "frame", "hr",   "img", "input", "keygen",
-    "link", "meta",   "param",    "source",  "track", "wbr", "html",  "head",  "body", "p",   "li",    "dt",
-    "dd",   "option", "optgroup", "rb",      "rp",    "rt",  "rtc",   "tr",    "td",   "th",  "tbody", "thead"};
-constexpr std::array<std::string_view, 3> uncounted_more{"tfoot", "colgroup", "caption"};
+constexpr std::array<std::string_view, 39> uncounted{
+    "area",  "base",   "basefont", "bgsound", "br",    "col",    "embed",    "frame",    "hr",     "img",
+    "input", "keygen", "link",     "meta",    "param", "source", "track",    "wbr",      "html",   "head",
+    "body",  "p",      "li",       "dt",      "dd",    "option", "optgroup", "rb",       "rp",     "rt",
+    "rtc",   "tr",     "td",       "th",      "tbody", "thead",  "tfoot",    "colgroup", "caption"};
 
 // Their content is text up to their own end tag, never tags.
 constexpr std::array<std::string_view, 8> raw_text{"script", "style",  "textarea", "title",
@@ -122,8 +122,8 @@ private:
         const std::string name = name_at(html_, open + 1);
         const std::size_t end = tag_end(html_, open);
         const bool self_closing = end >= 2 && html_[end - 1] == '>' && html_[end - 2] == '/';
-        const bool counted = !listed(name, uncounted) && !listed(name, uncounted_more) &&
-                             !(self_closing && (foreign_ > 0 || name == "svg" || name == "math"));
+        const bool counted =
+            !listed(name, uncounted) && !(self_closing && (foreign_ > 0 || name == "svg" || name == "math"));
         if (counted && open_.size() >= deepest_) {
             ++left_[name];
             ++page_.left_out;
