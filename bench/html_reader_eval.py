@@ -8,7 +8,9 @@ article-bodies-dev: the benchmark's 4-token shingle precision, recall and F1.
 Each also for the two fixed halves of bench/html_halves.tsv: rules are developed on
 half A and kept only if half B agrees.
 --errors lists each wrong or missing date (page, gold, found, source) and the pages
-with the lowest body F1 (page, P, R), to see what to fix next.
+with the lowest body F1 (page, P, R) of half A, the half rules are developed on, to see
+what to fix next; --errors=all lists both halves. Every run also counts, per half, the
+pages each kind of source dated and how many of those it dated wrong.
 """
 import collections
 import hashlib
@@ -18,8 +20,9 @@ import re
 import subprocess
 import sys
 
-errors = "--errors" in sys.argv[1:]
-positional = [arg for arg in sys.argv[1:] if arg != "--errors"]
+errors = "--errors" in sys.argv[1:] or "--errors=all" in sys.argv[1:]
+shown_halves = ("A", "B") if "--errors=all" in sys.argv[1:] else ("A",)
+positional = [arg for arg in sys.argv[1:] if not arg.startswith("--errors")]
 annalist = positional[0] if len(positional) > 0 else "build/release/bin/annalist"
 corpora = positional[1] if len(positional) > 1 else "../shared/corpora"
 
@@ -71,11 +74,32 @@ def htmldate():
     for half, pages in by_half("htmldate-dev", sorted(gold)).items():
         n = sum(1 for page in pages if is_right(page))
         print(f"  half {half}: accuracy {n / len(pages):.3f} ({n}/{len(pages)})")
+    for half, pages in by_half("htmldate-dev", sorted(gold)).items():
+        used, wrong = collections.Counter(), collections.Counter()
+        for page in pages:
+            doc = docs.get(paths[page]) or {}
+            kind = source_kind(doc.get("published_source") or "")
+            used[kind] += 1
+            wrong[kind] += doc.get("published") != gold[page]
+        print(f"  half {half} sources (used/wrong): " +
+              ", ".join(f"{kind} {used[kind]}/{wrong[kind]}" for kind in sorted(used)))
     if errors:
         for page, day in sorted(gold.items()):
             doc = docs.get(paths[page]) or {}
-            if doc.get("published") != day:
+            if HALVES[("htmldate-dev", page)] in shown_halves and doc.get("published") != day:
                 print(f"  {HALVES[('htmldate-dev', page)]} {page}\tgold {day}\tfound {doc.get('published') or '-'}\t{doc.get('published_source') or ''}")
+
+
+def source_kind(source):
+    """The family of a published_source, as the issue's table counts them."""
+    if not source:
+        return "none"
+    for kind, words in (("text", ("text",)), ("meta", ("meta ",)), ("time", ("<time",)),
+                        ("json-ld", ("JSON-LD",)), ("url", ("URL",))):
+        if any(source.startswith(word) or f"the article's {word}" in source or f"the page's {word}" in source
+               for word in words):
+            return kind
+    return "other"
 
 
 def shingles(text, n=4):
@@ -112,7 +136,8 @@ def bodies():
     if errors:
         def f1(row):
             return 2 * row[1] * row[2] / (row[1] + row[2]) if row[1] + row[2] else 0.0
-        for page, precision, recall in sorted(per_page, key=f1)[:25]:
+        shown = [row for row in per_page if HALVES[("article-bodies-dev", row[0])] in shown_halves]
+        for page, precision, recall in sorted(shown, key=f1)[:25]:
             print(f"  {HALVES[('article-bodies-dev', page)]} {page}\tP {precision:.3f}\tR {recall:.3f}")
 
 

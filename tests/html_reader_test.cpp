@@ -46,7 +46,7 @@ TEST_CASE("without an article, main, else the body") {
     CHECK(body_only.documents.at(0).text == "One.\n\nTwo.");
 }
 
-TEST_CASE("title, canonical URL and the publication date in the documented order") {
+TEST_CASE("title, canonical URL and the publication date from the most trusted place") {
     const std::string metadata = R"(<meta property="og:title" content="Bridge reopens">
 <link rel="canonical" href="https://gazette.example/bridge">
 <meta property="og:url" content="https://gazette.example/other">
@@ -65,9 +65,14 @@ TEST_CASE("title, canonical URL and the publication date in the documented order
     CHECK(doc.published == date::year{2025} / 3 / 12);
     CHECK(doc.published_source == "meta article:published_time");
 
+    // JSON-LD states the publication for machines; a <time> in the header may be any.
     const auto no_meta = read_html(page_head + metadata + "</head><body>" + time_in_header + "</body></html>");
-    CHECK(no_meta.documents.at(0).published == date::year{2025} / 3 / 14);
-    CHECK(no_meta.documents.at(0).published_source == "<time datetime>");
+    CHECK(no_meta.documents.at(0).published == date::year{2025} / 3 / 13);
+    CHECK(no_meta.documents.at(0).published_source == "JSON-LD datePublished");
+    const auto time_only = read_html(page_head + "<meta name=\"date\" content=\"2025-03-10\"></head><body>" +
+                                     time_in_header + "</body></html>");
+    CHECK(time_only.documents.at(0).published == date::year{2025} / 3 / 14);
+    CHECK(time_only.documents.at(0).published_source == "<time datetime>");
 
     const auto json_ld = read_html(page_head + metadata + "</head><body><article><p>x</p></article></body></html>");
     CHECK(json_ld.documents.at(0).published == date::year{2025} / 3 / 13);
@@ -453,4 +458,101 @@ TEST_CASE("bylines and date lines are marked as the page's date stamps, and buil
     std::vector<std::string> headlines;
     for (const auto& e : part.events) headlines.push_back(e.headline);
     CHECK(headlines == std::vector<std::string>{"The bridge will reopen to traffic", "The council voted"});
+}
+
+TEST_CASE("candidates for the publication date: independent places that agree outweigh one") {
+    // JSON-LD alone (9) against the address (8) and a "Published" line at the top (6 + 3).
+    const auto agreeing = read_html(page_head + R"(<link rel="canonical" href="https://x.example/2021/03/04/quay">
+<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2021-03-01T09:00:00Z"}</script>
+</head><body><article><p>Published 4 March 2021</p><p>The quay reopened.</p></article></body></html>)");
+    CHECK(agreeing.documents.at(0).published == date::year{2021} / 3 / 4);
+    CHECK(agreeing.documents.at(0).published_source == "the article's text"); // the day's best witness
+    // <meta name="date"> is often a change's date: the address outweighs it.
+    const auto named = read_html(page_head + R"(<link rel="canonical" href="https://x.example/2021/03/04/quay">
+<meta name="date" content="2021-03-08"></head><body><p>The quay reopened.</p></body></html>)");
+    CHECK(named.documents.at(0).published == date::year{2021} / 3 / 4);
+}
+
+TEST_CASE("visible dates weigh by their line: a stamp beats prose, a span dates an event") {
+    const auto published = [](const std::string& article) {
+        return read_html(page_head + "</head><body><article>" + article + "</article></body></html>").documents.at(0);
+    };
+    // A date in a long sentence is the story's; a "Published" line states the page's.
+    const auto prose_first = published(
+        "<p>The harbor board will meet again on 12 May 2021 to decide the budget for the quay, the ferry, the "
+        "new lights along the pier and the wages of the harbor staff for the coming year.</p>"
+        "<p>Published 3 May 2021</p>");
+    CHECK(prose_first.published == date::year{2021} / 5 / 3);
+    CHECK(prose_first.published_source == "the article's text");
+    // Without a stamp, the first date of the article still stands.
+    CHECK(published("<p>The board met on 12 May 2021.</p><p>Posted in news.</p>").published ==
+          date::year{2021} / 5 / 12);
+    // A span's end is an event's, not the page's, even at the top.
+    CHECK(
+        published("<p>Festival vom 5. bis 11. Juni 2021 im Park</p><p>Text.</p><p>Posted 2 June 2021</p>").published ==
+        date::year{2021} / 6 / 2);
+    CHECK(published("<p>Open days 3-5 June 2021</p><p>Text.</p><p>By Ann Lee, 1 June 2021</p>").published ==
+          date::year{2021} / 6 / 1);
+    // A time beside a date makes no span.
+    CHECK(published("<p>09:41 - 5 March 2019</p><p>Text.</p><p>Quay works end 8 March 2019.</p>").published ==
+          date::year{2019} / 3 / 5);
+    // Ordinals.
+    CHECK(published("<p>March 3rd, 2021</p>").published == date::year{2021} / 3 / 3);
+    CHECK(published("<p>3rd March 2021</p>").published == date::year{2021} / 3 / 3);
+}
+
+TEST_CASE("the original, not the update: a <time> named as a change, a guess after the page's last record") {
+    const auto changed = read_html(page_head + R"(
+<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2021-05-01T08:00:00Z"}</script>
+</head><body><article><header><time class="updated" datetime="2021-05-09T10:00:00Z">9 May</time></header>
+<p>The quay reopened.</p></article></body></html>)");
+    CHECK(changed.documents.at(0).published == date::year{2021} / 5 / 1);
+    CHECK(changed.documents.at(0).published_source == "JSON-LD datePublished");
+
+    // Changed on 4 March 2019 at the latest: the festival's June 2021 is to come.
+    const auto to_come = read_html(page_head + R"(
+<script type="application/ld+json">{"@type":"Event","dateModified":"2019-03-04T10:00:00Z"}</script>
+</head><body><article><p>Open air: 14 June 2021</p><p>Tickets on sale.</p><p>Posted 3 March 2019</p>
+</article></body></html>)");
+    CHECK(to_come.documents.at(0).published == date::year{2019} / 3 / 3);
+    // A draft saved, then scheduled: metadata's own publication after its change stands.
+    const auto scheduled = read_html(page_head + R"(
+<script type="application/ld+json">{"datePublished":"2023-10-31T09:00:06+00:00","dateModified":"2023-10-25T10:06:05+00:00"}</script>
+</head><body><p>Bikes.</p></body></html>)");
+    CHECK(scheduled.documents.at(0).published == date::year{2023} / 10 / 31);
+}
+
+TEST_CASE("a timestamp a day off the shown day stands when the address agrees with it") {
+    const auto outcome = read_html(page_head + R"(<link rel="canonical" href="https://x.example/2021/11/04/vote">
+<meta property="article:published_time" content="2021-11-04T23:00Z"></head>
+<body><article><p>5. November 2021</p><p>Local elections were held.</p></article></body></html>)");
+    CHECK(outcome.documents.at(0).published == date::year{2021} / 11 / 4);
+    CHECK(outcome.documents.at(0).published_source == "meta article:published_time");
+}
+
+TEST_CASE("a body that scores poorly or reads empty gives way to the widest reasonable block") {
+    // The best block is one short paragraph (score 6): the page's body is read instead,
+    // so the lines a <br> separates are kept.
+    const auto poor = read_html(page_head + R"(</head><body>
+<div class="wrap"><p>The river rose two metres overnight.</p></div>
+<div>Water reached the quay by dawn.<br>The ferry stopped at noon.<br>The council opened the school hall.</div>
+</body></html>)");
+    CHECK(poor.documents.at(0).text == "The river rose two metres overnight.\n\nWater reached the quay by dawn.\nThe "
+                                       "ferry stopped at noon.\nThe council opened the school hall.");
+    // A story told in captions has no article text: its visible words are read.
+    const auto captions = read_html(page_head + R"(</head><body><article>
+<figure><img src="a.jpg"><figcaption>Water reached the quay by dawn on Tuesday.</figcaption></figure>
+<figure><img src="b.jpg"><figcaption>The council opened the school hall.</figcaption></figure>
+</article><footer>Harbor Gazette</footer></body></html>)");
+    CHECK(captions.documents.at(0).text ==
+          "Water reached the quay by dawn on Tuesday.\n\nThe council opened the school hall.");
+    CHECK(captions.notes.empty());
+    // A page that scores well keeps its best block alone.
+    const auto good = read_html(page_head + R"(</head><body><div class="menu-box">Home, News, Sport</div>
+<div class="story"><p>The river rose two metres overnight, and water reached the quay by dawn.</p>
+<p>The ferry stopped at noon, shops closed early, and the council opened the school hall.</p></div>
+</body></html>)");
+    CHECK(good.documents.at(0).text == "The river rose two metres overnight, and water reached the quay by dawn.\n\n"
+                                       "The ferry stopped at noon, shops closed early, and the council opened the "
+                                       "school hall.");
 }

@@ -16,6 +16,8 @@ struct text_counts {
     bool ends_sentence = false;
 };
 
+constexpr double poor_block_score = 10;
+
 double link_density(const text_counts& t) {
     return t.chars == 0 ? 0.0 : static_cast<double>(t.linked) / static_cast<double>(t.chars);
 }
@@ -93,7 +95,9 @@ public:
                 best = score;
             }
         }
-        if (top == nullptr || top == body_) return {};
+        // A best block that scores poorly (less than two paragraphs' worth, no name of
+        // an article) is a guess: the caller reads the page's own container instead.
+        if (top == nullptr || top == body_ || best < poor_block_score) return {};
         top = climb(top, best);
         return with_siblings(top);
     }

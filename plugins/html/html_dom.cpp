@@ -66,6 +66,17 @@ bool hidden(const GumboNode* node) {
     return folded.find("display:none") != std::string::npos || folded.find("visibility:hidden") != std::string::npos;
 }
 
+std::size_t words_in(std::string_view line) {
+    std::size_t words = 0;
+    bool in_word = false;
+    for (const char c : line) {
+        const bool space = c == ' ' || c == '\t';
+        if (!space && !in_word) ++words;
+        in_word = !space;
+    }
+    return words;
+}
+
 std::string lower_ascii(std::string_view s) {
     std::string out(s);
     for (char& c : out)

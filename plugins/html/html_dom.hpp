@@ -19,6 +19,8 @@ output_ptr parse(std::string_view html);
 const char* attribute(const GumboNode* node, const char* name);
 bool is_element(const GumboNode* node, GumboTag tag);
 std::string lower_ascii(std::string_view s);
+// Words of a line of text, split at spaces and tabs.
+std::size_t words_in(std::string_view line);
 
 // Calls visit(node) for every element below `node`, depth first, in document order;
 // stops when visit returns true.

@@ -1,6 +1,6 @@
 #include "html_stamps.hpp"
 
-#include "html_date.hpp"
+#include "html_date_forms.hpp"
 #include "html_dom.hpp"
 
 #include <array>
@@ -31,19 +31,10 @@ constexpr std::array<std::string_view, 14> stamp_openings{"published",
 // Anywhere in the line: a citation's access date.
 constexpr std::array<std::string_view, 3> access_words{"retrieved", "abgerufen", "consult\xC3\xA9"};
 
-std::size_t words_in(std::string_view line) {
-    std::size_t words = 0;
-    bool in_word = false;
-    for (const char c : line) {
-        const bool space = c == ' ' || c == '\t';
-        if (!space && !in_word) ++words;
-        in_word = !space;
-    }
-    return words;
-}
+} // namespace
 
-bool is_stamp(std::string_view line) {
-    const std::size_t words = words_in(line);
+bool is_date_stamp(std::string_view line) {
+    const std::size_t words = detail::words_in(line);
     if (words == 0 || words > most_stamp_words) return false;
     const detail::text_dates dates = detail::visible_dates(line);
     if (dates.published.empty() && dates.updated.empty()) return false;
@@ -59,14 +50,12 @@ bool is_stamp(std::string_view line) {
     return words <= most_date_line_words;
 }
 
-} // namespace
-
 std::vector<text_range> date_stamps(std::string_view text) {
     std::vector<text_range> stamps;
     for (std::size_t begin = 0; begin < text.size();) {
         std::size_t end = text.find('\n', begin);
         if (end == std::string_view::npos) end = text.size();
-        if (is_stamp(text.substr(begin, end - begin))) stamps.push_back({begin, end});
+        if (is_date_stamp(text.substr(begin, end - begin))) stamps.push_back({begin, end});
         begin = end + 1;
     }
     return stamps;

@@ -20,4 +20,7 @@ using text_range = std::pair<std::size_t, std::size_t>; // [first, second) bytes
 
 std::vector<text_range> date_stamps(std::string_view text);
 
+// Whether one line (no '\n') is such a stamp.
+bool is_date_stamp(std::string_view line);
+
 } // namespace annalist::html

@@ -10,6 +10,25 @@ namespace annalist::html {
 
 using namespace detail;
 
+namespace {
+
+// Chosen blocks without text (their words all in captions, link boxes or hidden) are
+// no article: the widest reasonable block is read instead, the page's <article>, else
+// its <main>, else its <body>, furniture still left out.
+void widen_empty_text(const GumboNode* root, std::string& text) {
+    if (!text.empty()) return;
+    const GumboNode* wide = first_element(root, GUMBO_TAG_ARTICLE);
+    if (wide == nullptr) wide = first_element(root, GUMBO_TAG_MAIN);
+    if (wide == nullptr) wide = first_element(root, GUMBO_TAG_BODY);
+    if (wide == nullptr) return;
+    text = text_of(wide);
+    // Still nothing (a photo story told in captions, a page of link boxes): every
+    // visible word of it rather than none.
+    if (text.empty()) text = text_of(wide, false);
+}
+
+} // namespace
+
 page read_page(std::string_view html) {
     const bounded_page bounded = bound_nesting(html);
     const output_ptr out = parse(bounded.html); // gumbo points into its input: kept alive here
@@ -23,6 +42,7 @@ page read_page(std::string_view html) {
         p.text += text;
     }
 
+    widen_empty_text(root, p.text);
     p.stamps = date_stamps(p.text);
     p.title = meta(root, "og:title");
     if (p.title.empty())

@@ -28,17 +28,12 @@ struct page {
 // hidden elements, boxes whose text is mostly links, and elements whose class or id
 // names comments, share bars, related links, newsletters, breadcrumbs or cookie
 // notices; block elements become paragraph breaks, <br> a line break, runs of white
-// space one space, entities decoded. The publication date is looked for in order:
-// article:published_time, <time datetime> in the article's header, JSON-LD
-// datePublished, itemprop datePublished, <meta name="date"> and its common variants
-// (pubdate, DC.date.issued...), a day in the page's URL (/YYYY/MM/DD/, or eight
-// digits: /20201123/, -20200113), a publication (else creation) key in a script's
-// data ("publishedAt", "createdAt": single-page apps), any <time datetime>, the title
-// or data-time of an element whose class names a timestamp, a date written in the
-// article's text, then the page's (English, German and French forms), an update
-// stamp ("Aktualisiert: 30.12.2016") if nothing else, and last a day in a picture's
-// address. Metadata values may use the basic ISO form (20201123T11:02:35Z). A
-// timestamp one day off the first date the article shows gives way to it (time zones).
+// space one space, entities decoded. A best block that scores poorly, or blocks with
+// no text, give way to the page's <article>, <main> or <body>. The publication date is
+// the day the page's own statements support best (html_date.hpp): metadata,
+// structured data, the address, <time>, script data, and visible dates weighed by
+// their line, each kind of place trusted so far, agreeing kinds adding up; a change's
+// date is no publication, and a visible date after the page's latest record is none.
 // `html` is UTF-8 (html_charset.hpp converts other charsets). Elements nested deeper
 // than 512 levels are left out, their text kept (html_nesting.hpp).
 page read_page(std::string_view html);
