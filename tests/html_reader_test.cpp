@@ -556,3 +556,33 @@ TEST_CASE("a body that scores poorly or reads empty gives way to the widest reas
                                        "The ferry stopped at noon, shops closed early, and the council opened the "
                                        "school hall.");
 }
+
+TEST_CASE("microformats, pubdate, more meta names in any case, abbreviated months") {
+    const auto dated = [](const std::string& head, const std::string& body) {
+        return read_html(page_head + head + "</head><body>" + body + "</body></html>").documents.at(0);
+    };
+    // h-entry and hAtom: the published element, not the updated one.
+    const auto entry = dated("", R"(<div class="h-entry"><abbr class="dt-updated" title="2021-06-09">9 June</abbr>
+<abbr class="dt-published" title="2021-06-02T08:00:00+02:00">2 June</abbr><p class="e-content">The quay.</p></div>)");
+    CHECK(entry.published == date::year{2021} / 6 / 2);
+    CHECK(entry.published_source == "a microformat's published");
+    CHECK(dated("", R"(<span class="entry-date published">March 4, 2021</span><p>The quay.</p>)").published ==
+          date::year{2021} / 3 / 4);
+    CHECK(dated("", R"(<time pubdate datetime="2021-03-05">Friday</time><p>The quay.</p>)").published ==
+          date::year{2021} / 3 / 5);
+    // A class that only contains the word is no microformat (the page's text still dates it).
+    const auto unmarked = dated("", R"(<p class="unpublished">March 6, 2021</p><p>x</p>)");
+    CHECK(unmarked.published == date::year{2021} / 3 / 6);
+    CHECK(unmarked.published_source == "the article's text");
+
+    const auto citation = dated(R"(<meta name="citation_publication_date" content="2020/03/04">)", "<p>x</p>");
+    CHECK(citation.published == date::year{2020} / 3 / 4);
+    CHECK(citation.published_source == "meta citation_publication_date");
+    CHECK(dated(R"(<meta name="dc.date.issued" content="2020-05-06">)", "<p>x</p>").published ==
+          date::year{2020} / 5 / 6);
+
+    CHECK(dated("", "<article><p>12. Okt. 2021</p><p>x</p></article>").published == date::year{2021} / 10 / 12);
+    CHECK(dated("", "<article><p>5. M\xC3\xA4r. 2020</p><p>x</p></article>").published == date::year{2020} / 3 / 5);
+    CHECK(dated("", "<article><p>3 janv. 2021</p><p>x</p></article>").published == date::year{2021} / 1 / 3);
+    CHECK(dated("", "<article><p>Sept. 9, 2021</p><p>x</p></article>").published == date::year{2021} / 9 / 9);
+}

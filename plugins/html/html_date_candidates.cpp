@@ -93,6 +93,32 @@ bool names_an_update(const GumboNode* n) {
     return false;
 }
 
+// The first element marked as the entry's publication (or change) by the hAtom and
+// h-entry microformats (class "published" or "dt-published"; "updated",
+// "dt-updated") or by HTML's old pubdate attribute on <time>: its datetime, else its
+// title (<abbr title>), else its text.
+std::string microformat_date(const GumboNode* root, bool change) {
+    std::string found;
+    walk(root, [&](const GumboNode* n) {
+        bool marked = !change && is_element(n, GUMBO_TAG_TIME) && attribute(n, "pubdate") != nullptr;
+        if (const char* cls = attribute(n, "class"); cls != nullptr && !marked) {
+            const std::string folded = " " + lower_ascii(cls) + " ";
+            for (const char* token :
+                 change ? std::array{" updated ", " dt-updated "} : std::array{" published ", " dt-published "})
+                marked = marked || folded.find(token) != std::string::npos;
+        }
+        if (!marked) return false;
+        for (const char* name : {"datetime", "title"})
+            if (const char* value = attribute(n, name); value != nullptr && found.empty()) {
+                found = iso_day(value);
+                if (found.empty()) found = visible_dates(value).published;
+            }
+        if (found.empty()) found = visible_dates(text_of(n, false)).published;
+        return !found.empty();
+    });
+    return found;
+}
+
 // A day in a script's data, where single-page apps keep the state they render: the
 // first ISO value of a key that names the publication ("publishedAt",
 // "datePublished", "publish_date"...), and of one that names the creation
@@ -294,12 +320,17 @@ std::vector<date_candidate> date_candidates(const GumboNode* root, const GumboNo
             add(datetime, "<time datetime>", "time", page_time_weight,
                 names_an_update(page_time) ? date_role::updated : date_role::published);
 
+    // Microformats and pubdate mark an element's time like <time> does: one witness.
+    add(microformat_date(root, false), "a microformat's published", "time", header_time_weight);
+    add(microformat_date(root, true), "a microformat's updated", "time", header_time_weight, date_role::updated);
     add(json_ld(root, "datePublished"), "JSON-LD datePublished", "json-ld", structured_weight);
     add(json_ld(root, "dateModified"), "JSON-LD dateModified", "json-ld", structured_weight, date_role::updated);
     add(microdata(root, "datePublished"), "itemprop datePublished", "microdata", structured_weight);
     add(microdata(root, "dateModified"), "itemprop dateModified", "microdata", structured_weight, date_role::updated);
-    for (const char* name : {"date", "pubdate", "publishdate", "pub_date", "parsely-pub-date", "DC.date.issued",
-                             "dcterms.created", "DC.date", "sailthru.date"}) {
+    for (const char* name :
+         {"date", "pubdate", "publishdate", "pub_date", "publish-date", "published-date", "publication_date",
+          "parsely-pub-date", "DC.date.issued", "dcterms.issued", "dcterms.created", "DC.date.created", "dcterms.date",
+          "DC.date", "citation_publication_date", "citation_date", "prism.publicationDate", "sailthru.date"}) {
         const std::string value = meta(root, name);
         if (iso_day(value).empty()) continue;
         add(value, std::string("meta ") + name, "meta-name", meta_name_weight);

@@ -78,7 +78,19 @@ int month_of(const std::string& name) {
     const std::string folded = lower_ascii(name);
     for (const auto& [known, n] : month_names)
         if (folded == known) return n;
-    if (folded == "sept" || folded == "nov") return folded == "nov" ? 11 : 9;
+    // Abbreviations English, German and French pages use beyond the first three letters.
+    static constexpr std::array<std::pair<std::string_view, int>, 10> abbreviations{{{"sept", 9},
+                                                                                     {"nov", 11},
+                                                                                     {"m\xC3\xA4r", 3},
+                                                                                     {"okt", 10},
+                                                                                     {"dez", 12},
+                                                                                     {"janv", 1},
+                                                                                     {"f\xC3\xA9vr", 2},
+                                                                                     {"avr", 4},
+                                                                                     {"juil", 7},
+                                                                                     {"d\xC3\xA9\x63", 12}}};
+    for (const auto& [known, n] : abbreviations)
+        if (folded == known) return n;
     return 0;
 }
 
@@ -104,6 +116,10 @@ std::string iso_day(std::string_view s) {
         all_digits(s.substr(8, 2)) && (s.size() == 10 || s[10] == 'T' || s[10] == ' ') &&
         valid_day(number(s.substr(0, 4)), number(s.substr(5, 2)), number(s.substr(8, 2))))
         return std::string(s);
+    // 2020/03/04, as Highwire's citation_publication_date writes it.
+    if (s.size() == 10 && s[4] == '/' && s[7] == '/' && all_digits(s.substr(0, 4)) && all_digits(s.substr(5, 2)) &&
+        all_digits(s.substr(8, 2)) && valid_day(number(s.substr(0, 4)), number(s.substr(5, 2)), number(s.substr(8, 2))))
+        return day_string(number(s.substr(0, 4)), number(s.substr(5, 2)), number(s.substr(8, 2)));
     if (s.size() >= 8 && all_digits(s.substr(0, 8)) && (s.size() == 8 || s[8] == 'T')) {
         const int y = number(s.substr(0, 4)), m = number(s.substr(4, 2)), d = number(s.substr(6, 2));
         if (valid_day(y, m, d)) return day_string(y, m, d);

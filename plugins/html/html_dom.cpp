@@ -36,7 +36,9 @@ std::string meta(const GumboNode* root, std::string_view key) {
         const char* property = attribute(n, "property");
         const char* name = attribute(n, "name");
         const char* content = attribute(n, "content");
-        if (content == nullptr || !((property && key == property) || (name && key == name))) return false;
+        // Names are matched without case: "DC.date.issued" is also written "dc.date.issued".
+        const auto same = [&](const char* given) { return given != nullptr && lower_ascii(given) == lower_ascii(key); };
+        if (content == nullptr || !(same(property) || same(name))) return false;
         value = content;
         return true;
     });

@@ -35,7 +35,7 @@ template <typename Visit> bool walk(const GumboNode* node, Visit&& visit) {
 }
 
 const GumboNode* first_element(const GumboNode* root, GumboTag tag);
-// The content of the first <meta property="key"> or <meta name="key">, or empty.
+// The content of the first <meta property="key"> or <meta name="key"> (any case), or empty.
 std::string meta(const GumboNode* root, std::string_view key);
 
 // Elements whose content is never article text: scripts, navigation, forms (but
