@@ -522,14 +522,6 @@ TEST_CASE("the original, not the update: a <time> named as a change, a guess aft
     CHECK(scheduled.documents.at(0).published == date::year{2023} / 10 / 31);
 }
 
-TEST_CASE("a timestamp a day off the shown day stands when the address agrees with it") {
-    const auto outcome = read_html(page_head + R"(<link rel="canonical" href="https://x.example/2021/11/04/vote">
-<meta property="article:published_time" content="2021-11-04T23:00Z"></head>
-<body><article><p>5. November 2021</p><p>Local elections were held.</p></article></body></html>)");
-    CHECK(outcome.documents.at(0).published == date::year{2021} / 11 / 4);
-    CHECK(outcome.documents.at(0).published_source == "meta article:published_time");
-}
-
 TEST_CASE("a body that scores poorly or reads empty gives way to the widest reasonable block") {
     // The best block is one short paragraph (score 6): the page's body is read instead,
     // so the lines a <br> separates are kept.
@@ -585,4 +577,30 @@ TEST_CASE("microformats, pubdate, more meta names in any case, abbreviated month
     CHECK(dated("", "<article><p>5. M\xC3\xA4r. 2020</p><p>x</p></article>").published == date::year{2020} / 3 / 5);
     CHECK(dated("", "<article><p>3 janv. 2021</p><p>x</p></article>").published == date::year{2021} / 1 / 3);
     CHECK(dated("", "<article><p>Sept. 9, 2021</p><p>x</p></article>").published == date::year{2021} / 9 / 9);
+}
+
+TEST_CASE("close candidates: the edit a theme shows, a timestamp's zone, metadata in words") {
+    // The byline shows the last edit, which dateModified records; the publication stands.
+    const auto edited = read_html(page_head + R"(<script type="application/ld+json">
+{"datePublished":"2018-04-18T14:39:09+02:00","dateModified":"2019-04-10T10:13:14+02:00"}</script></head>
+<body><article><h1>Quay reopens</h1><p>By Ann Lee - 2019-04-10</p><p>The quay reopened.</p></article></body></html>)");
+    CHECK(edited.documents.at(0).published == date::year{2018} / 4 / 18);
+    // 04:31 UTC on the 20th is the 19th in Chicago, where the byline shows it; the
+    // address, made on the server's day, does not outvote the shown day.
+    const auto zoned = read_html(page_head + R"(<link rel="canonical" href="https://x.example/2019/11/20/wagon">
+<meta property="article:published_time" content="2019-11-20T04:31:13+00:00"></head>
+<body><article><p>Ann Lee - Nov 19, 2019, 10:31 pm CST</p><p>The wagon was shown.</p></article></body></html>)");
+    CHECK(zoned.documents.at(0).published == date::year{2019} / 11 / 19);
+    CHECK(zoned.documents.at(0).published_source == "the article's text (meta article:published_time is a day off)");
+    // A date in the article's prose (an embedded post's) is no shown day.
+    const auto prose =
+        read_html(page_head + R"(<meta property="article:published_time" content="2019-11-19T06:56:43-05:00">
+</head><body><article><p>The campaign drew replies, and one of them, from a reporter who covers the state
+and its governor, ran late on November 18, 2019 under the campaign's own slogan.</p></article></body></html>)");
+    CHECK(prose.documents.at(0).published == date::year{2019} / 11 / 19);
+    // JSON-LD that writes its day in words.
+    const auto words = read_html(page_head + R"(<script type="application/ld+json">
+{"datePublished":"20 Nov 2019 08:02 GMT"}</script></head><body><p>Eleven died on 11 September 2001.</p></body></html>)");
+    CHECK(words.documents.at(0).published == date::year{2019} / 11 / 20);
+    CHECK(words.documents.at(0).published_source == "JSON-LD datePublished");
 }

@@ -29,6 +29,19 @@ std::optional<std::string> latest_record(const std::vector<date_candidate>& cand
     return latest;
 }
 
+// A guess on the day metadata records a change, while metadata records the
+// publication on another day: a theme that shows the date of the last edit ("By Ann
+// Lee - 2019-04-10", dateModified 2019-04-10, datePublished 2018-04-18).
+bool shows_a_change(const std::vector<date_candidate>& candidates, const date_candidate& guess) {
+    bool changed_that_day = false, published_another_day = false;
+    for (const auto& c : candidates) {
+        if (is_guess(c)) continue;
+        if (c.role == date_role::updated && day_of(c.value) == day_of(guess.value)) changed_that_day = true;
+        if (c.role == date_role::published && day_of(c.value) != day_of(guess.value)) published_another_day = true;
+    }
+    return changed_that_day && published_another_day;
+}
+
 // A day's support: the best weight of each kind of source that gives it, summed, as
 // kinds of source are independent witnesses and sources of one kind are not.
 struct support {
@@ -77,7 +90,8 @@ found_date find_publication_date(const GumboNode* root, const GumboNode* article
     std::vector<bool> usable(candidates.size());
     for (std::size_t i = 0; i < candidates.size(); ++i)
         usable[i] = candidates[i].role == date_role::published &&
-                    (!is_guess(candidates[i]) || !latest || days_between(*latest, day_of(candidates[i].value)) <= 1);
+                    (!is_guess(candidates[i]) || !latest || days_between(*latest, day_of(candidates[i].value)) <= 1) &&
+                    !(is_guess(candidates[i]) && shows_a_change(candidates, candidates[i]));
     std::optional<std::size_t> chosen = best_supported(candidates, usable);
     found_date found;
     if (!chosen) {
@@ -94,16 +108,17 @@ found_date find_publication_date(const GumboNode* root, const GumboNode* article
     found.source = candidates[*chosen].source;
     // A timestamp is often in UTC or the server's zone while the page shows its readers
     // the local day at the article's top (2021-11-04T23:00Z, shown as 5. November
-    // 2021): that day, one off the timestamp's, is the day, unless the address, made
-    // on the publisher's day, agrees with the timestamp.
-    if (has_clock(found.value)) {
-        const auto url =
-            std::find_if(candidates.begin(), candidates.end(), [](const auto& c) { return c.kind == "url"; });
+    // 2021 on its date line): that day, one off the timestamp's, is the day, whatever
+    // else supports the timestamp's (an address made on the server's day). A date in
+    // the article's prose is no such evidence.
+    const bool timestamped = std::any_of(candidates.begin(), candidates.end(), [&](const auto& c) {
+        return has_clock(c.value) && day_of(c.value) == day_of(found.value);
+    });
+    if (timestamped) {
         const auto shown = std::find_if(candidates.begin(), candidates.end(), [](const auto& c) {
             return c.source == "the article's text" && c.role == date_role::published;
         });
-        const bool address_agrees = url != candidates.end() && day_of(url->value) == day_of(found.value);
-        if (shown != candidates.end() && !address_agrees &&
+        if (shown != candidates.end() && shown->shown_as_date &&
             std::abs(days_between(day_of(found.value), day_of(shown->value))) == 1) {
             found.source = shown->source + " (" + found.source + " is a day off)";
             found.value = shown->value;

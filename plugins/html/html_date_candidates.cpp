@@ -37,7 +37,8 @@ constexpr int near_headline_bonus = 1;
 constexpr int first_date_bonus = 3; // the text's first date is as good as a date line
 constexpr int outside_article_penalty = 2;
 constexpr std::size_t most_short_line_words = 25;
-constexpr std::size_t headline_reach = 4; // lines of text either side
+constexpr std::size_t headline_reach = 4;  // lines of text either side
+constexpr std::size_t dateline_reach = 30; // bytes before a date opening its line ("BERLIN, ")
 
 // The first value of `key` anywhere in a JSON-LD value.
 std::optional<std::string> json_key(const nlohmann::json& j, std::string_view key) {
@@ -283,8 +284,9 @@ std::vector<date_candidate> text_candidates(std::string_view text, std::string_v
             (line_number > headline_line ? line_number - headline_line : headline_line - line_number) <= headline_reach)
             weight += near_headline_bonus;
         const date_role role = after_update_word(text, written.offset) ? date_role::updated : date_role::published;
+        const bool shown_as_date = !span && (is_date_stamp(line) || written.offset - line_start <= dateline_reach);
         if (found.empty() && !span) weight += first_date_bonus;
-        found.push_back({written.day, std::string(source), "text", weight, role});
+        found.push_back({written.day, std::string(source), "text", weight, role, shown_as_date});
     }
     return found;
 }
@@ -294,8 +296,10 @@ std::vector<date_candidate> date_candidates(const GumboNode* root, const GumboNo
     std::vector<date_candidate> found;
     const auto add = [&](const std::string& value, std::string_view source, std::string_view kind, int weight,
                          date_role role = date_role::published) {
-        if (std::string day = iso_day(value); !day.empty())
-            found.push_back({std::move(day), std::string(source), kind, weight, role});
+        // Some metadata writes its day in words ("20 Nov 2019 08:02 GMT").
+        std::string day = iso_day(value);
+        if (day.empty() && !value.empty()) day = visible_dates(value).published;
+        if (!day.empty()) found.push_back({std::move(day), std::string(source), kind, weight, role});
     };
     for (const char* key : {"article:published_time", "og:article:published_time"})
         add(meta(root, key), std::string("meta ") + key, "meta", meta_article_weight);

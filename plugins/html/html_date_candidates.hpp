@@ -22,6 +22,9 @@ struct date_candidate {
     std::string_view kind; // sources of one kind are not independent evidence
     int weight = 0;        // how far this kind of place is trusted to hold the day
     date_role role = date_role::published;
+    // A visible date shown as the page's: on a date line or byline, or opening its
+    // paragraph as a dateline does ("31. Oktober 2023. Dragqueens sind ...").
+    bool shown_as_date = false;
 };
 
 // `article` is the page's <article> if any, `body` the element chosen as its body
