@@ -139,6 +139,10 @@ std::pair<std::string, std::string> script_data_dates(const GumboNode* root) {
         const auto* text = static_cast<const GumboNode*>(n->v.element.children.data[0]);
         if (text->type != GUMBO_NODE_TEXT) return false;
         const std::string_view code = text->v.text.text;
+        // Most scripts name no such key: the regex, slow on long code, is not run on them.
+        if (code.find("ublish") == std::string_view::npos && code.find("ublication") == std::string_view::npos &&
+            code.find("reated") == std::string_view::npos)
+            return false;
         const auto first_day = [&](const std::regex& key) {
             for (auto it = std::cregex_iterator(code.data(), code.data() + code.size(), key);
                  it != std::cregex_iterator(); ++it)

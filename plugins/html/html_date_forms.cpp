@@ -145,25 +145,56 @@ std::vector<written_day> written_days(std::string_view text) {
     static const std::regex forms(
         R"((\d{4})-(\d{2})-(\d{2})|(\d{1,2})[./](\d{1,2})[./](\d{4})|(\d{1,2})(?:st|nd|rd|th)?\.? ([A-Za-z\xC3\xA4\xA9\xBB]{3,9})\.? (\d{4})|([A-Za-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4}))");
     std::vector<written_day> found;
-    const std::string haystack(text);
-    for (auto it = std::sregex_iterator(haystack.begin(), haystack.end(), forms); it != std::sregex_iterator(); ++it) {
-        const std::smatch& m = *it;
-        int y = 0, mo = 0, d = 0;
-        if (m[1].matched) {
-            y = std::stoi(m[1]), mo = std::stoi(m[2]), d = std::stoi(m[3]);
-        } else if (m[4].matched) {
-            // Day first, as in most of the world, unless that cannot be: 03/17/2020.
-            d = std::stoi(m[4]), mo = std::stoi(m[5]), y = std::stoi(m[6]);
-            if (mo > 12 && d <= 12) std::swap(d, mo);
-        } else if (m[7].matched) {
-            d = std::stoi(m[7]), mo = month_of(m[8]), y = std::stoi(m[9]);
-        } else {
-            d = std::stoi(m[11]), mo = month_of(m[10]), y = std::stoi(m[12]);
+    const auto match_in = [&](std::size_t begin, std::size_t end) {
+        const char* start = text.data() + begin;
+        for (auto it = std::cregex_iterator(start, text.data() + end, forms); it != std::cregex_iterator(); ++it) {
+            const std::cmatch& m = *it;
+            int y = 0, mo = 0, d = 0;
+            if (m[1].matched) {
+                y = std::stoi(m[1]), mo = std::stoi(m[2]), d = std::stoi(m[3]);
+            } else if (m[4].matched) {
+                // Day first, as in most of the world, unless that cannot be: 03/17/2020.
+                d = std::stoi(m[4]), mo = std::stoi(m[5]), y = std::stoi(m[6]);
+                if (mo > 12 && d <= 12) std::swap(d, mo);
+            } else if (m[7].matched) {
+                d = std::stoi(m[7]), mo = month_of(m[8]), y = std::stoi(m[9]);
+            } else {
+                d = std::stoi(m[11]), mo = month_of(m[10]), y = std::stoi(m[12]);
+            }
+            if (!valid_day(y, mo, d)) continue;
+            found.push_back({day_string(y, mo, d), begin + static_cast<std::size_t>(m.position()),
+                             static_cast<std::size_t>(m.length())});
         }
-        if (!valid_day(y, mo, d)) continue;
-        found.push_back(
-            {day_string(y, mo, d), static_cast<std::size_t>(m.position()), static_cast<std::size_t>(m.length())});
+    };
+    // Every form holds a year of four digits: the forms are matched only in windows
+    // around them, from a word's start up to 24 bytes before ("31st September ") to 10
+    // after ("-03-03"), so a long page with few dates costs little.
+    constexpr std::size_t before_year = 24, word_reach = 12, after_year = 10;
+    const auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
+    std::size_t window_begin = 0, window_end = 0;
+    bool open = false;
+    for (std::size_t i = 0; i < text.size();) {
+        if (!is_digit(text[i])) {
+            ++i;
+            continue;
+        }
+        std::size_t j = i;
+        while (j < text.size() && is_digit(text[j])) ++j;
+        if (j - i >= 4) { // a year, maybe run into the next number: "1. November 20231. November"
+            std::size_t begin = i > before_year ? i - before_year : 0;
+            const std::size_t farthest = begin > word_reach ? begin - word_reach : 0;
+            while (begin > farthest && text[begin - 1] != ' ' && text[begin - 1] != '\n') --begin;
+            const std::size_t end = std::min(text.size(), j + after_year);
+            if (open && begin <= window_end) {
+                window_end = end;
+            } else {
+                if (open) match_in(window_begin, window_end);
+                window_begin = begin, window_end = end, open = true;
+            }
+        }
+        i = j;
     }
+    if (open) match_in(window_begin, window_end);
     return found;
 }
 
