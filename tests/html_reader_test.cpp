@@ -539,6 +539,13 @@ TEST_CASE("a body that scores poorly or reads empty gives way to the widest reas
     CHECK(captions.documents.at(0).text ==
           "Water reached the quay by dawn on Tuesday.\n\nThe council opened the school hall.");
     CHECK(captions.notes.empty());
+    // A page of link boxes and menus has no article, and says so.
+    const auto links = read_html(page_head + R"(</head><body><div class="gallery-nav">
+<a href="/1">1/199 Simone32</a> <a href="/2">2/199 Ostholstein</a> <a href="/3">3/199 Puffel</a></div>
+<ul><li><a href="/a">Backen</a></li><li><a href="/b">Kuchen</a></li></ul></body></html>)");
+    CHECK(links.documents.at(0).text.empty());
+    REQUIRE(links.notes.size() == 1);
+    CHECK(links.notes[0].message == "the page has no text in its article or body");
     // A page that scores well keeps its best block alone.
     const auto good = read_html(page_head + R"(</head><body><div class="menu-box">Home, News, Sport</div>
 <div class="story"><p>The river rose two metres overnight, and water reached the quay by dawn.</p>

@@ -22,9 +22,17 @@ void widen_empty_text(const GumboNode* root, std::string& text) {
     if (wide == nullptr) wide = first_element(root, GUMBO_TAG_BODY);
     if (wide == nullptr) return;
     text = text_of(wide);
-    // Still nothing (a photo story told in captions, a page of link boxes): every
-    // visible word of it rather than none.
-    if (text.empty()) text = text_of(wide, false);
+    // Still nothing: a photo story is told in its captions. Link boxes, menus and
+    // hidden text stay out: a page of them has no article, and says so.
+    if (!text.empty()) return;
+    walk(wide, [&](const GumboNode* n) {
+        if (!is_element(n, GUMBO_TAG_FIGCAPTION) || hidden(n)) return false;
+        const std::string caption = text_of(n, false);
+        if (caption.empty()) return false;
+        if (!text.empty()) text += "\n\n";
+        text += caption;
+        return false;
+    });
 }
 
 } // namespace

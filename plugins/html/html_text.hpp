@@ -29,7 +29,7 @@ struct page {
 // names comments, share bars, related links, newsletters, breadcrumbs or cookie
 // notices; block elements become paragraph breaks, <br> a line break, runs of white
 // space one space, entities decoded. A best block that scores poorly, or blocks with
-// no text, give way to the page's <article>, <main> or <body>. The publication date is
+// no text, give way to the page's <article>, <main> or <body>, else its captions. The publication date is
 // the day the page's own statements support best (html_date.hpp): metadata,
 // structured data, the address, <time>, script data, and visible dates weighed by
 // their line, each kind of place trusted so far, agreeing kinds adding up; a change's
