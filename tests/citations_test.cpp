@@ -52,16 +52,10 @@ TEST_CASE("dates in parentheses that are not citations stay event dates") {
 // and the caption's June 19), mid-October, the week of Choe Son Hui's visit, last
 // Thursday, the election.
 TEST_CASE("the shared article's chronology has its events in order and no citations") {
-    const auto article = annalist::test::shared_article();
-    if (!article) {
-        WARN("skipped: " << annalist::test::shared_article_path << " is absent");
-        return;
-    }
-    annalist::document doc;
-    doc.source = annalist::test::shared_article_path;
-    doc.text = *article;
-    doc.published = date::year{2024} / 11 / 4;
-    const auto c = annalist::build_chronology({doc}, annalist::test::english_engine());
+    auto doc = annalist::test::shared_article_document();
+    if (!doc) return;
+    doc->published = date::year{2024} / 11 / 4;
+    const auto c = annalist::build_chronology({*doc}, annalist::test::english_engine());
     std::vector<std::string> values;
     for (const auto& e : c.events)
         if (e.mention.value.value != "PRESENT_REF") values.push_back(e.mention.value.value);

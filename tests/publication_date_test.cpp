@@ -2,6 +2,7 @@
 
 #include "support/english.hpp"
 #include "support/run_annalist.hpp"
+#include "support/shared_article.hpp"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -35,11 +36,39 @@ TEST_CASE("a dateline gives the publication date, marked inferred, and relative 
     CHECK(values == std::vector<std::string>{"2021-03-02", "2021-03-03"}); // yesterday, then the dateline
 }
 
-TEST_CASE("without a dateline, the latest cited source's date") {
+TEST_CASE("without a dateline, the day after the latest cited source's date") {
     const auto c = undated_chronology("The ministry confirmed the deal last week (Reuters, March 5, 2021; TASS, "
                                       "March 7, 2021). It was signed on February 2, 2021.");
-    CHECK(published(c.documents.front()) == "2021-03-07");
-    CHECK(c.documents.front().published_source.find("cited source's date 'March 7, 2021'") != std::string::npos);
+    CHECK(published(c.documents.front()) == "2021-03-08");
+    CHECK(c.documents.front().published_source ==
+          "inferred from the day after the latest cited source's date 'March 7, 2021' (line 1)");
+    // The text puts the next day still ahead: the source's own day is all it says.
+    const auto ahead = undated_chronology("The ministry confirmed the deal (TASS, March 7, 2021). It will be "
+                                          "signed on March 8, 2021.");
+    CHECK(published(ahead.documents.front()) == "2021-03-07");
+    CHECK(ahead.documents.front().published_source ==
+          "inferred from the latest cited source's date 'March 7, 2021' (line 1)");
+}
+
+TEST_CASE("yearless citations take their year from the text's latest full date") {
+    const auto c = undated_chronology(
+        "Seoul, June 19, 2024. The leaders signed a pact.\n\nThe troops arrived in mid-October (TASS, October 31). "
+        "An earlier launch was praised (Interfax, May 28). Officials met again (Vedomosti, November 2). The vote "
+        "will be held on November 5.\n");
+    CHECK(published(c.documents.front()) == "2024-11-03");
+    CHECK(c.documents.front().published_source ==
+          "inferred from the day after the latest cited source's date 'November 2' (line 3), in the year of "
+          "'June 19, 2024' (line 1), the latest full date the text states");
+    // Half a year or more before that date, a source is from the next January.
+    const auto wrapped = undated_chronology("The accord was signed on December 20, 2024.\n\nTalks resumed "
+                                            "(TASS, December 28; Reuters, January 3).\n");
+    CHECK(published(wrapped.documents.front()) == "2025-01-04");
+    // A future date the next day keeps the source's own day.
+    const auto eve = undated_chronology("The accord was signed on June 19, 2024.\n\nThe count closed (TASS, "
+                                        "November 4). The result will be announced on November 5.\n");
+    CHECK(published(eve.documents.front()) == "2024-11-04");
+    // Without a full date there is no year to give them.
+    CHECK(published(undated_chronology("Talks resumed (TASS, December 28).").documents.front()) == "none");
 }
 
 TEST_CASE("else the latest date reported in the past tense, not a future one") {
@@ -80,4 +109,21 @@ TEST_CASE("build says the date was inferred and the JSON marks it") {
     CHECK(j["documents"][0]["published"] == "2021-03-03");
     CHECK(j["documents"][0]["published_inferred"] == true);
     CHECK(j["events"][0]["value"] == "2021-03-02");
+}
+
+TEST_CASE("the shared article without a date: inferred from its citations, the same chronology as with it") {
+    auto doc = annalist::test::shared_article_document();
+    if (!doc) return;
+    const auto undated = annalist::build_chronology({*doc}, annalist::test::english_engine());
+    // Its latest source is "(NV.ua, November 3)" and its only full date June 19, 2024;
+    // the README gives Monday 2024-11-04.
+    CHECK(published(undated.documents.front()) == "2024-11-04");
+    CHECK(undated.documents.front().published_inferred);
+    doc->published = date::year{2024} / 11 / 4;
+    const auto dated = annalist::build_chronology({*doc}, annalist::test::english_engine());
+    REQUIRE(undated.events.size() == dated.events.size());
+    for (std::size_t i = 0; i < dated.events.size(); ++i) {
+        CHECK(undated.events[i].mention.value.value == dated.events[i].mention.value.value);
+        CHECK(undated.events[i].headline == dated.events[i].headline);
+    }
 }

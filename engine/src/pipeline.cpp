@@ -227,7 +227,12 @@ void scan_mentions(const document& doc, const engine_context& context, diagnosti
 void date_undated_document(document& doc, const engine_context& context, diagnostics& notes) {
     if (doc.published) return;
     diagnostics ignored; // the real scan, with the date, reports them
-    const auto inferred = infer_publication_date(doc, find_mentions(doc, context, ignored));
+    const std::vector<mention> undated = find_mentions(doc, context, ignored);
+    const auto inferred = infer_publication_date(doc, undated, [&](date::year_month_day reference) {
+        document provisional = doc;
+        provisional.published = reference;
+        return find_mentions(provisional, context, ignored);
+    });
     if (!inferred) {
         notes.push_back(file_warning(doc.source, "no publication date in its metadata, from --pub-date or in its "
                                                  "text; its relative dates are left unresolved"));
