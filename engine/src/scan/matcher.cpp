@@ -36,6 +36,15 @@ bool has_decimals(const token_list& tokens, std::size_t i) {
            tokens[i + 2].kind == token_kind::number;
 }
 
+// The digits after a decimal point or comma ("$1.1080", "doi:10.1016/..."), not a
+// number of their own; the last part of a dotted date ("19.06.2024") is one.
+bool is_decimal_tail(const token_list& tokens, std::size_t i) {
+    if (i < 2 || !glued(tokens, i) || !(is_text(tokens, i - 1, ".") || is_text(tokens, i - 1, ",")) ||
+        !glued(tokens, i - 1) || tokens[i - 2].kind != token_kind::number)
+        return false;
+    return i < 4 || !glued(tokens, i - 2) || !is_text(tokens, i - 3, ".") || tokens[i - 4].kind != token_kind::number;
+}
+
 } // namespace
 
 const std::string* rule_match::get(std::string_view name) const {
@@ -188,7 +197,7 @@ bool matcher::could_match(const pattern_alternative& alt, const token_list& toke
     case builtin_class::num:
         return is_number(tokens, at, 1, 12);
     case builtin_class::year:
-        return is_number(tokens, at, 4, 4) && !has_decimals(tokens, at);
+        return is_number(tokens, at, 4, 4) && !has_decimals(tokens, at) && !is_decimal_tail(tokens, at);
     case builtin_class::day:
     case builtin_class::month_num:
         return is_number(tokens, at, 1, 2);
@@ -386,7 +395,7 @@ std::size_t matcher::match_builtin(builtin_class builtin, const token_list& toke
         value = std::string(tokens.folded(at));
         return 1;
     case builtin_class::year: {
-        if (!is_number(tokens, at, 4, 4) || has_decimals(tokens, at)) return 0;
+        if (!is_number(tokens, at, 4, 4) || has_decimals(tokens, at) || is_decimal_tail(tokens, at)) return 0;
         const int year = number_value(tokens, at);
         if (year < 1000 || year > 2999) return 0;
         value = std::string(tokens.folded(at));
