@@ -134,6 +134,11 @@ void finish_paragraph(std::string_view text, std::size_t begin, std::size_t end,
 
 } // namespace
 
+static std::optional<std::string> other_language(const document& doc, const engine_context& context) {
+    if (context.identifier == nullptr) return std::nullopt;
+    return context.identifier->other_language(doc.text, context.lang.code);
+}
+
 std::vector<mention> find_mentions(const document& doc, const engine_context& context, diagnostics& notes) {
     std::vector<mention> mentions;
     // Room made once rather than by doubling, which copied every mention over a long
@@ -150,6 +155,12 @@ std::vector<mention> find_mentions(const document& doc, const engine_context& co
 
 void scan_mentions(const document& doc, const engine_context& context, diagnostics& notes,
                    const std::function<void(std::vector<mention>&)>& take) {
+    if (const auto other = other_language(doc, context)) {
+        notes.push_back(file_warning(doc.source, fmt::format("the text is in {}, and the rules loaded are for "
+                                                             "'{}': left unread",
+                                                             *other, context.lang.code)));
+        return;
+    }
     std::vector<mention> mentions; // of one paragraph
     code_point_counter code_points(doc.text);
     text_positions positions(doc.text);
@@ -225,8 +236,8 @@ void scan_mentions(const document& doc, const engine_context& context, diagnosti
 }
 
 void date_undated_document(document& doc, const engine_context& context, diagnostics& notes) {
-    if (doc.published) return;
-    diagnostics ignored; // the real scan, with the date, reports them
+    if (doc.published || other_language(doc, context)) return; // the scan reports the language
+    diagnostics ignored;                                       // the real scan, with the date, reports them
     const std::vector<mention> undated = find_mentions(doc, context, ignored);
     const auto inferred = infer_publication_date(doc, undated, [&](date::year_month_day reference) {
         document provisional = doc;

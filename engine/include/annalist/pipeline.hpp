@@ -4,6 +4,7 @@
 
 #include <annalist/config/config.hpp>
 #include <annalist/config/language.hpp>
+#include <annalist/config/language_identifier.hpp>
 #include <annalist/model/chronology.hpp>
 #include <annalist/partial_chronology.hpp>
 #include <annalist/scan/matcher.hpp>
@@ -22,6 +23,8 @@ struct engine_context {
     // Each mention says why it has its value; off where no output shows it, since
     // writing the reasons is a tenth of the scan.
     bool explanations = true;
+    // Tells a text in another language, which is then reported and left unread.
+    const language_identifier* identifier = nullptr;
 };
 
 // Every temporal expression in the document, resolved, in text order, those in a

@@ -36,6 +36,8 @@ std::unique_ptr<const language_pack> language_pack::load(const std::filesystem::
     std::sort(files.begin(), files.end());
     for (const auto& file : files) parse_rules(read_file(file), file.string(), pack->lang_, pack->rules_);
     pack->matcher_ = std::make_unique<matcher>(pack->rules_, pack->lang_);
+    if (const auto identify = folder.parent_path() / "identify.toml"; std::filesystem::exists(identify))
+        pack->identifier_ = language_identifier::parse(read_file(identify), identify.string());
     return pack;
 }
 
