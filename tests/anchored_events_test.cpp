@@ -95,3 +95,20 @@ TEST_CASE("a clock time dates no day of its own, and a name after a date is not 
     REQUIRE(found.size() == 1);
     CHECK(found[0].anchor.value.value == "2024-10-21"); // Thursday Oct 31 (news default: the one just past) - 10
 }
+
+TEST_CASE("an offset finer than its anchor's grain leaves the tie out: it is not certain") {
+    // The election is dated to its week: three days before it may be that week or the one before.
+    const auto week = anchored_in("The election was held last week. The council voted three days before the "
+                                  "election.");
+    CHECK(week.empty());
+    // From a month, days or weeks are as uncertain; months are not.
+    CHECK(anchored_in("The summit took place in March 2020. Ten days after the summit, the pact was signed.").empty());
+    const auto months = anchored_in("The summit took place in March 2020. Two months after the summit, the pact "
+                                    "was signed.");
+    REQUIRE(months.size() == 1);
+    CHECK(months[0].anchor.value.value == "2020-05");
+    // Whole weeks move a week exactly.
+    const auto weeks = anchored_in("The election was held last week. The council voted 14 days after the election.");
+    REQUIRE(weeks.size() == 1);
+    CHECK(weeks[0].anchor.value.value == "2024-W46");
+}

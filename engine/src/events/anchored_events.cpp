@@ -53,6 +53,17 @@ time_value moved_value(const time_value& from, calendar_offset offset, int direc
     return period_containing(day, to_string(g));
 }
 
+// Whether moving `from` by `offset` gives one period: a count of units no finer than
+// its grain. Three days before an election dated only to its week may fall in that
+// week or the one before, and a tie that is not certain is left out, not guessed.
+bool moves_exactly(const time_value& from, calendar_offset offset) {
+    const grain unit = offset.unit == 'D'   ? grain::day
+                       : offset.unit == 'W' ? grain::week
+                       : offset.unit == 'M' ? grain::month
+                                            : grain::year;
+    return from.grain <= unit || (from.grain == grain::week && unit == grain::day && offset.count % 7 == 0);
+}
+
 std::string quoted(std::string_view text, text_span span) {
     return fmt::format("'{}'", text.substr(span.begin, span.end - span.begin));
 }
@@ -190,11 +201,13 @@ private:
                 event_node& clause = nodes_[t.clause_node];
                 const offset_phrase& p = *t.phrase;
                 if (named.value && !clause.value) {
+                    if (!moves_exactly(*named.value, p.offset)) continue;
                     clause.value = moved_value(*named.value, p.offset, p.direction);
                     clause.why =
                         fmt::format("{} {} {}", named.why, p.direction > 0 ? "plus" : "minus", quoted(text_, p.span));
                     changed = true;
                 } else if (clause.value && !named.value) {
+                    if (!moves_exactly(*clause.value, p.offset)) continue;
                     named.value = moved_value(*clause.value, p.offset, -p.direction);
                     named.why =
                         fmt::format("{} {} {}", clause.why, p.direction > 0 ? "minus" : "plus", quoted(text_, p.span));
