@@ -12,6 +12,7 @@
 #include <annalist/resolve/resolver.hpp>
 #include <annalist/resolve/tense.hpp>
 #include <annalist/text/code_points.hpp>
+#include <annalist/text/heading_years.hpp>
 #include <annalist/text/text_positions.hpp>
 
 #include <algorithm>
@@ -171,6 +172,13 @@ void scan_mentions(const document& doc, const engine_context& context, diagnosti
     resolving.explain = context.explanations;
     token_list tokens;
     candidate_list candidates; // its storage reused at every token
+    const std::vector<heading_year_span> headed = heading_years(doc.text);
+    std::size_t headed_at = 0; // the first span that does not end before the mention
+    const auto heading_year_at = [&](std::size_t byte) -> std::optional<int> {
+        while (headed_at < headed.size() && headed[headed_at].end <= byte) ++headed_at;
+        if (headed_at < headed.size() && headed[headed_at].begin <= byte) return headed[headed_at].year;
+        return std::nullopt;
+    };
     for (const auto& [begin, end] : paragraphs(doc.text)) {
         mentions.clear(); // what `take` left of the last paragraph's
         tokens.assign(doc.text, begin, end, context.rules.words());
@@ -182,6 +190,7 @@ void scan_mentions(const document& doc, const engine_context& context, diagnosti
             bool found = false;
             for (const rule_match& candidate : candidates) {
                 resolving.window = {&tokens, candidate.first_token, candidate.end_token};
+                resolving.heading_year = heading_year_at(tokens[candidate.first_token].begin);
                 auto resolved = resolve_match(candidate, context.lang, resolving);
                 if (!resolved) continue;
                 if (!in_dated_years(resolved->value)) {

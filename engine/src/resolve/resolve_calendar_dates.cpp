@@ -20,6 +20,10 @@ std::optional<time_value> resolver::calendar_date() {
     if (!month) month = to_int(m_.get("MONTHNUM"));
     const auto day = to_int(m_.get("DAY"));
     const auto weekday = to_int(m_.get("WEEKDAY"));
+    if (!year && month && context_.heading_year && !rule_.direction) {
+        year = context_.heading_year;
+        heading_year_used_ = true;
+    }
     if (year && month && day) return full_date(*year, *month, *day);
     if (month && day) return partial_day(*month, *day);
     if (year && month) return month_value(date::year{*year} / date::month{static_cast<unsigned>(*month)});

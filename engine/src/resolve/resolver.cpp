@@ -191,6 +191,7 @@ std::string resolver::explain() const {
         text += fmt::format("; reference {} ({})", iso_day_text(*reference_),
                             anchor_ == anchor::previous ? "the last date mentioned" : "the publication date");
     }
+    if (heading_year_used_) text += "; the year of the heading above its list";
     if (nearest_day_) {
         text += "; the instance nearest the reference (a day within 90 days of it, or a month next to its month, "
                 "is that one whatever the tense)";

@@ -80,6 +80,7 @@ private:
     const language& lang_;
     const resolve_context& context_;
     annalist::anchor anchor_ = anchor::absolute;
+    bool heading_year_used_ = false; // the year came from the heading above the list
     std::optional<sys_days> reference_;
     bool direction_used_ = false;
     bool nearest_day_ = false;

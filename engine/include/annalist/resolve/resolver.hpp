@@ -38,6 +38,9 @@ struct resolve_context {
     int tense = 0;       // the cue around the mention (-1 past, +1 future, 0 none), without a window
     tense_window window; // when it has tokens, the cue is read there instead
     bool explain = true; // write each resolution's explanation
+    // The year a heading names for the list this mention stands in (heading_years.hpp):
+    // a day or month without a year takes it.
+    std::optional<int> heading_year;
 };
 
 struct resolution {
