@@ -117,13 +117,13 @@ void count_code_points(std::vector<mention>& mentions, code_point_counter& count
 // runs on over the paragraphs, which come in order). The passes see the paragraph
 // alone, its mentions' offsets made relative to it for the while.
 void finish_paragraph(std::string_view text, std::size_t begin, std::size_t end, std::vector<mention>& found,
-                      code_point_counter& counter) {
+                      code_point_counter& counter, const language& lang) {
     const std::string_view paragraph = text.substr(begin, end - begin);
     for (mention& m : found) {
         m.begin -= begin;
         m.end -= begin;
     }
-    add_range_starts(paragraph, found);
+    add_range_starts(paragraph, found, lang);
     mark_citations(paragraph, found);
     link_ranges(paragraph, found);
     for (mention& m : found) {
@@ -239,7 +239,7 @@ void scan_mentions(const document& doc, const engine_context& context, diagnosti
             }
         }
         if (mentions.empty()) continue;
-        finish_paragraph(doc.text, begin, end, mentions, code_points);
+        finish_paragraph(doc.text, begin, end, mentions, code_points, context.lang);
         take(mentions);
     }
 }

@@ -112,21 +112,23 @@ const std::string* language::meaning(std::string_view folded_word, word_class cl
 
 language parse_language(std::string_view toml_text, std::string_view file) {
     const toml::table root = detail::parse_toml(toml_text, file);
-    detail::require_known_keys(
-        root,
-        {"ordinal_suffixes", "abbreviations", "future_cues", "past_cues", "function_words", "classes", "holidays"},
-        "the lexicon", file);
+    detail::require_known_keys(root,
+                               {"ordinal_suffixes", "abbreviations", "future_cues", "past_cues", "function_words",
+                                "range_words", "classes", "holidays"},
+                               "the lexicon", file);
     language lang;
     add_strings(required_array(root, "ordinal_suffixes", file), "ordinal_suffixes", file, lang.ordinal_suffixes);
     add_strings(required_array(root, "abbreviations", file), "abbreviations", file, lang.abbreviations);
     add_strings(required_array(root, "future_cues", file), "future_cues", file, lang.future_cues);
     add_strings(required_array(root, "past_cues", file), "past_cues", file, lang.past_cues);
-    if (const auto* words = root.get("function_words")) {
-        const auto* array = words->as_array();
-        if (array == nullptr)
-            throw located_error(position_of(words->source(), file), "'function_words' must be an array");
-        add_strings(*array, "function_words", file, lang.function_words);
-    }
+    for (const auto& [key, into] :
+         {std::pair{"function_words", &lang.function_words}, std::pair{"range_words", &lang.range_words}})
+        if (const auto* words = root.get(key)) {
+            const auto* array = words->as_array();
+            if (array == nullptr)
+                throw located_error(position_of(words->source(), file), fmt::format("'{}' must be an array", key));
+            add_strings(*array, key, file, *into);
+        }
     const auto* classes = detail::optional_table(root, "classes", file);
     if (classes == nullptr) throw located_error(position_of(root.source(), file), "missing [classes]");
     read_classes(*classes, file, lang);

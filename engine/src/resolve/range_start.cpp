@@ -7,18 +7,25 @@
 #include <algorithm>
 #include <charconv>
 #include <optional>
+#include <string>
 
 namespace annalist {
 namespace {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-// Where the dash before `end` begins, spaces allowed around it; npos if none.
-std::size_t dash_before(std::string_view text, std::size_t end) {
+// Where the dash before `end` begins, spaces allowed around it, or a range word
+// standing alone with spaces around it ("10 to 12"); npos if none.
+std::size_t dash_before(std::string_view text, std::size_t end, const language& lang) {
     while (end > 0 && text[end - 1] == ' ') --end;
     for (const std::string_view dash : {"-", "\xE2\x80\x93", "\xE2\x80\x94"}) // -, en dash, em dash
         if (end >= dash.size() && text.substr(end - dash.size(), dash.size()) == dash) return end - dash.size();
-    return std::string_view::npos;
+    std::size_t begin = end;
+    while (begin > 0 && text[begin - 1] != ' ') --begin;
+    if (begin == end || begin == 0 || end - begin > 16) return std::string_view::npos;
+    std::string word(text.substr(begin, end - begin));
+    for (char& c : word) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    return lang.range_words.contains(word) ? begin : std::string_view::npos;
 }
 
 // The number of one or two digits ending at `end` (spaces before `end` skipped), as
@@ -38,12 +45,12 @@ std::optional<std::pair<std::size_t, int>> day_number_before(std::string_view te
 
 } // namespace
 
-void add_range_starts(std::string_view text, std::vector<mention>& mentions) {
+void add_range_starts(std::string_view text, std::vector<mention>& mentions, const language& lang) {
     std::vector<mention> starts;
     for (const mention& m : mentions) {
         if (m.value.grain != grain::day || !m.value.dated || m.text.empty() || !is_digit(m.text[0])) continue;
         const date::year_month_day last{date::floor<date::days>(m.value.begin)};
-        const std::size_t dash = dash_before(text, m.begin);
+        const std::size_t dash = dash_before(text, m.begin, lang);
         if (dash == std::string_view::npos) continue;
         const auto number = day_number_before(text, dash);
         if (!number || number->second < 1 || static_cast<unsigned>(number->second) >= static_cast<unsigned>(last.day()))

@@ -125,7 +125,10 @@ std::optional<time_value> resolver::numeric_date() {
     const auto second = to_int(m_.get("NUM2"));
     const auto year = to_int(m_.get("YEAR"));
     if (!first || !second || !year) return std::nullopt;
-    const bool month_first = context_.order != numeric_date_order::dmy;
+    bool month_first = context_.order != numeric_date_order::dmy;
+    // A number over 12 can only be the day, whatever the configured order: 31/12/2023.
+    if (month_first && *first > 12 && *second <= 12) month_first = false;
+    if (!month_first && *second > 12 && *first <= 12) month_first = true;
     return full_date(*year, month_first ? *first : *second, month_first ? *second : *first);
 }
 

@@ -50,6 +50,8 @@ struct language {
     // Words that say nothing of what happened ("the", "said"): left out when two
     // articles' accounts of an event are compared. Optional in a lexicon.
     std::unordered_set<std::string, string_hash, std::equal_to<>> function_words;
+    // Words that join a range's two days as a dash does ("10 to 12 May"). Optional.
+    std::unordered_set<std::string, string_hash, std::equal_to<>> range_words;
 
     // The class's id, or nullopt when the lexicon has no such class.
     [[nodiscard]] std::optional<word_class> find_class(std::string_view name) const;
