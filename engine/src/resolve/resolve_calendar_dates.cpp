@@ -110,10 +110,10 @@ std::optional<time_value> resolver::partial_weekday(int iso_weekday, bool past_w
     return *chosen;
 }
 
-std::vector<time_value> resolver::weekday_candidates(sys_days around, int iso_weekday) {
+std::vector<time_value> resolver::weekday_candidates(sys_days around, int iso_weekday, int weeks) {
     std::vector<time_value> candidates;
     const date::weekday wanted{static_cast<unsigned>(iso_weekday % 7)};
-    for (int k = -7; k <= 7; ++k) {
+    for (int k = -7 * weeks; k <= 7 * weeks; ++k) {
         const sys_days d = around + date::days{k};
         if (date::weekday{d} == wanted) candidates.push_back(day_value(date::year_month_day{d}));
     }

@@ -1,5 +1,7 @@
 #include "resolver_state.hpp"
 
+#include <cstdlib>
+
 #include <annalist/resolve/calendar.hpp>
 
 #include <fmt/format.h>
@@ -41,7 +43,7 @@ std::optional<time_value> resolver::named() {
             const auto monday = day_of(week_value(*r));
             return day_value(date::year_month_day{monday + date::days{*weekday - 1}});
         }
-        candidates = weekday_candidates(*r, *weekday);
+        candidates = weekday_candidates(*r, *weekday, std::abs(*which));
     } else {
         return std::nullopt;
     }
@@ -52,11 +54,15 @@ std::optional<time_value> resolver::named() {
 // (this) the one holding it, else the one in the same year.
 std::optional<time_value> resolver::strictly(const std::vector<time_value>& candidates, sys_days r, int which) {
     const time_value* chosen = nullptr;
+    std::vector<const time_value*> before, after; // in order; "the Friday before last" is before's second last
     for (const auto& c : candidates) {
-        if (which < 0 && day_of(c) < r && date::floor<date::days>(c.end) <= r) chosen = &c;
-        if (which > 0 && day_of(c) > r && chosen == nullptr) chosen = &c;
+        if (day_of(c) < r && date::floor<date::days>(c.end) <= r) before.push_back(&c);
+        if (day_of(c) > r) after.push_back(&c);
         if (which == 0 && day_of(c) <= r && r < date::floor<date::days>(c.end)) chosen = &c;
     }
+    const auto steps = static_cast<std::size_t>(std::abs(which));
+    if (which < 0 && before.size() >= steps) chosen = before[before.size() - steps];
+    if (which > 0 && after.size() >= steps) chosen = after[steps - 1];
     if (which == 0 && chosen == nullptr) {
         const date::year y = date::year_month_day{r}.year();
         for (const auto& c : candidates)

@@ -38,7 +38,8 @@ private:
     std::optional<time_value> nearest_day(const std::vector<time_value>& candidates, sys_days r);
     std::optional<time_value> partial_month(int month);
     std::optional<time_value> partial_weekday(int iso_weekday, bool past_without_cue = false);
-    static std::vector<time_value> weekday_candidates(sys_days around, int iso_weekday);
+    // The days of that weekday within `weeks` weeks either side of `around`.
+    static std::vector<time_value> weekday_candidates(sys_days around, int iso_weekday, int weeks = 1);
     std::optional<time_value> numeric_date();
     std::optional<time_value> day_word();
 
