@@ -120,6 +120,28 @@ std::vector<time_value> resolver::weekday_candidates(sys_days around, int iso_we
     return candidates;
 }
 
+// "the second Monday of March", "the last Sunday in October 2024": the month as a
+// month named alone is chosen (or the one its year names), then that weekday in it.
+std::optional<time_value> resolver::nth_weekday() {
+    const auto month = to_int(m_.get("MONTH"));
+    const auto weekday = to_int(m_.get("WEEKDAY"));
+    const auto nth = to_int(m_.get("ORDINAL")); // "last" is -1
+    if (!month || !weekday || !nth || *nth == 0 || *nth > 5) return std::nullopt;
+    std::optional<time_value> in_month;
+    if (const auto year = year_named())
+        in_month = month_value(date::year{*year} / date::month{static_cast<unsigned>(*month)});
+    else
+        in_month = partial_month(*month);
+    if (!in_month) return std::nullopt;
+    const date::year_month_day first{day_of(*in_month)};
+    const date::year_month ym = first.year() / first.month();
+    const date::weekday wanted{static_cast<unsigned>(*weekday % 7)};
+    const date::year_month_day day = *nth < 0 ? date::year_month_day{ym / wanted[date::last]}
+                                              : date::year_month_day{ym / wanted[static_cast<unsigned>(*nth)]};
+    if (!day.ok()) return std::nullopt; // a fifth Monday the month lacks
+    return day_value(day);
+}
+
 std::optional<time_value> resolver::numeric_date() {
     const auto first = to_int(m_.get("NUM"));
     const auto second = to_int(m_.get("NUM2"));

@@ -71,6 +71,9 @@ std::optional<resolution> resolver::run() {
     case rule_kind::range_end:
         value = range_end();
         break;
+    case rule_kind::nth_weekday:
+        value = nth_weekday();
+        break;
     }
     if (!value) return std::nullopt;
     const std::string* fuzzy = m_.get("FUZZY"); // "mid-2024": a part named inside a date rule

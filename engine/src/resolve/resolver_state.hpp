@@ -37,6 +37,7 @@ private:
     std::optional<time_value> partial_day(int month, int day);
     std::optional<time_value> nearest_day(const std::vector<time_value>& candidates, sys_days r);
     std::optional<time_value> partial_month(int month);
+    std::optional<time_value> nth_weekday();
     std::optional<time_value> partial_weekday(int iso_weekday, bool past_without_cue = false);
     // The days of that weekday within `weeks` weeks either side of `around`.
     static std::vector<time_value> weekday_candidates(sys_days around, int iso_weekday, int weeks = 1);

@@ -17,7 +17,7 @@ namespace {
 
 using detail::position_of;
 
-constexpr std::array<std::pair<std::string_view, rule_kind>, 19> kind_names{{
+constexpr std::array<std::pair<std::string_view, rule_kind>, 20> kind_names{{
     {"date", rule_kind::date},
     {"numeric_date", rule_kind::numeric_date},
     {"day_word", rule_kind::day_word},
@@ -37,6 +37,7 @@ constexpr std::array<std::pair<std::string_view, rule_kind>, 19> kind_names{{
     {"modified", rule_kind::modified},
     {"anaphoric", rule_kind::anaphoric},
     {"range_end", rule_kind::range_end},
+    {"nth_weekday", rule_kind::nth_weekday},
 }};
 
 constexpr std::array<std::pair<std::string_view, builtin_class>, 10> builtin_names{{

@@ -68,6 +68,7 @@ enum class rule_kind {
     modified,     // FUZZY or APPROX + <expr>: mid-October, around June
     anaphoric,    // the following day, that week, a year earlier
     range_end,    // the "5" of "June 3-5": the expression just before, with its end changed
+    nth_weekday,  // the second Monday of March, the last Sunday in October (ORDINAL -1)
 };
 
 struct rule_example {
