@@ -22,8 +22,7 @@ TEST_CASE("a heading's year covers the list under it, up to prose or the next he
                              "players' wages, the stadium's lease and the league's new television contract.\n"
                              "June 9 -- 2-2\n";
     CHECK(spans_in(text) == std::vector<std::pair<int, std::string>>{
-                                {2021, "\nMay 4 -- Trenton\n\nAug. 30 -- Inglewood\n"},
-                                {2019, "\nJune 2 -- 3-1\n"}});
+                                {2021, "\nMay 4 -- Trenton\n\nAug. 30 -- Inglewood\n"}, {2019, "\nJune 2 -- 3-1\n"}});
 }
 
 TEST_CASE("no heading: a sentence, a long line, two years, a copyright, a number that is no year") {

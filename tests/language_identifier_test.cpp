@@ -18,7 +18,8 @@ const annalist::language_identifier& shipped() {
 const std::string portuguese =
     "O presidente anunciou na ter\xC3\xA7\x61-feira, 5 de mar\xC3\xA7o de 2019 \xC3\xA0s 9:41, que o governo vai "
     "enviar ao Congresso uma nova proposta para a reforma da previd\xC3\xAAncia. Segundo o ministro, a proposta foi "
-    "discutida com os l\xC3\xAD" "deres dos partidos e deve ser votada ainda este ano.";
+    "discutida com os l\xC3\xAD"
+    "deres dos partidos e deve ser votada ainda este ano.";
 const std::string german = "Der Bundestag hat am Donnerstag \xC3\xBC\x62\x65r das neue Gesetz abgestimmt. Die "
                            "Opposition kritisierte, dass die Regierung den Entwurf nicht mit den L\xC3\xA4ndern "
                            "besprochen habe, und kündigte eine Klage an. Auch die Verbände sind nicht zufrieden.";
