@@ -13,12 +13,13 @@ what to fix next; --errors=all lists both halves. Every run also counts, per hal
 pages each kind of source dated and how many of those it dated wrong.
 """
 import collections
-import hashlib
 import json
 import os
 import re
 import subprocess
 import sys
+
+from fixed_halves import read_halves
 
 errors = "--errors" in sys.argv[1:] or "--errors=all" in sys.argv[1:]
 shown_halves = ("A", "B") if "--errors=all" in sys.argv[1:] else ("A",)
@@ -28,17 +29,7 @@ corpora = positional[1] if len(positional) > 1 else "../shared/corpora"
 
 
 def halves():
-    """(corpus, page) -> "A" or "B", from bench/html_halves.tsv, checked against its rule."""
-    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "html_halves.tsv")
-    out = {}
-    for line in open(path):
-        if line.startswith("#"):
-            continue
-        corpus, page, half = line.rstrip("\n").split("\t")
-        rule = "A" if hashlib.sha256((page + ".html").encode()).digest()[0] % 2 == 0 else "B"
-        assert half == rule, f"{path}: {page} is in half {half}, its hash says {rule}"
-        out[(corpus, page)] = half
-    return out
+    return read_halves("html_halves.tsv", ".html")
 
 
 HALVES = halves()

@@ -9,12 +9,13 @@ the file name is even). Rules are developed on half A and kept only if half B ag
 a change that helps A and hurts B fits A. Options after `--` go to `mentions` (for
 example `-- --config my.toml`). Prints one line per set: strict, relaxed and value F1.
 """
-import hashlib
 import os
 import re
 import subprocess
 import sys
 import tempfile
+
+from fixed_halves import read_halves
 
 args = sys.argv[1:]
 extra = args[args.index("--") + 1:] if "--" in args else []
@@ -25,17 +26,7 @@ train = os.path.join(corpora, "tempeval3", "train")
 
 
 def halves():
-    """(folder, document) -> "A" or "B", from bench/tempeval_halves.tsv, checked against its rule."""
-    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "tempeval_halves.tsv")
-    out = {}
-    for line in open(path):
-        if line.startswith("#"):
-            continue
-        folder, document, half = line.rstrip("\n").split("\t")
-        rule = "A" if hashlib.sha256((document + ".tml").encode()).digest()[0] % 2 == 0 else "B"
-        assert half == rule, f"{path}: {document} is in half {half}, its hash says {rule}"
-        out[(folder, document)] = half
-    return out
+    return read_halves("tempeval_halves.tsv", ".tml")
 
 
 def scores(report):

@@ -156,10 +156,6 @@ std::pair<std::string, std::string> script_data_dates(const GumboNode* root) {
     return {first_published, first_created};
 }
 
-bool all_digits(std::string_view s) {
-    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
 // A day an element whose class names a timestamp or a publication carries for
 // scripts or as a tooltip: data-timestamp, data-time or data-published (ISO, or Unix
 // seconds), or its title ("12:12 AM - 11 Jul 2020"). Other elements' dates are
@@ -256,7 +252,6 @@ bool opens_a_span(std::string_view after) {
 std::vector<date_candidate> text_candidates(std::string_view text, std::string_view source, std::string_view headline) {
     std::vector<date_candidate> found;
     std::size_t line_start = 0, line_number = 0, headline_line = std::string_view::npos;
-    std::size_t scanned = 0; // lines counted up to line_start
     const auto line_end_of = [&](std::size_t at) {
         const std::size_t end = text.find('\n', at);
         return end == std::string_view::npos ? text.size() : end;
@@ -266,11 +261,9 @@ std::vector<date_candidate> text_candidates(std::string_view text, std::string_v
             headline_line = static_cast<std::size_t>(std::count(text.begin(), text.begin() + at, '\n'));
     }
     for (const written_day& written : written_days(text)) {
-        while (scanned < written.offset) {
-            const std::size_t end = line_end_of(scanned);
-            if (end >= written.offset) break;
-            scanned = end + 1;
-            line_start = scanned;
+        // Dates come in text order: move to the line that holds this one.
+        for (std::size_t end = line_end_of(line_start); end < written.offset; end = line_end_of(line_start)) {
+            line_start = end + 1;
             ++line_number;
         }
         const std::string_view line = text.substr(line_start, line_end_of(line_start) - line_start);
@@ -278,9 +271,10 @@ std::vector<date_candidate> text_candidates(std::string_view text, std::string_v
         int weight = written_weight;
         const bool span = ends_a_span(text.substr(line_start, written.offset - line_start)) ||
                           opens_a_span(text.substr(written.offset + written.length, 24));
+        const bool stamp_line = is_date_stamp(line);
         if (words > most_short_line_words || span)
             weight = prose_weight;
-        else if (is_date_stamp(line))
+        else if (stamp_line)
             weight = publishing_word_before(text.substr(line_start, written.offset - line_start))
                          ? published_stamp_weight
                          : stamp_weight;
@@ -288,7 +282,7 @@ std::vector<date_candidate> text_candidates(std::string_view text, std::string_v
             (line_number > headline_line ? line_number - headline_line : headline_line - line_number) <= headline_reach)
             weight += near_headline_bonus;
         const date_role role = after_update_word(text, written.offset) ? date_role::updated : date_role::published;
-        const bool shown_as_date = !span && (is_date_stamp(line) || written.offset - line_start <= dateline_reach);
+        const bool shown_as_date = !span && (stamp_line || written.offset - line_start <= dateline_reach);
         if (found.empty() && !span) weight += first_date_bonus;
         found.push_back({written.day, std::string(source), "text", weight, role, shown_as_date});
     }

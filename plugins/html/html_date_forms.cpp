@@ -22,10 +22,6 @@ int number(std::string_view s) {
     return n;
 }
 
-bool all_digits(std::string_view s) {
-    return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
 date::sys_days day_of(std::string_view s) {
     return date::sys_days{ymd(number(s.substr(0, 4)), number(s.substr(5, 2)), number(s.substr(8, 2)))};
 }
@@ -95,6 +91,10 @@ int month_of(const std::string& name) {
 }
 
 } // namespace
+
+bool all_digits(std::string_view s) {
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
 
 bool valid_day(int y, int m, int d) {
     return y >= 1990 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31 && ymd(y, m, d).ok();

@@ -9,6 +9,9 @@
 
 namespace annalist::html::detail {
 
+// Digits only, and at least one.
+bool all_digits(std::string_view s);
+
 // A calendar day in the years web pages can have been published in (1990-2100).
 bool valid_day(int y, int m, int d);
 // YYYY-MM-DD of a valid day.
