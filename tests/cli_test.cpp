@@ -186,6 +186,28 @@ TEST_CASE("stdin is read with -, dated with --pub-date") {
     CHECK(j["events"][0]["value"] == "2024-05-02");
 }
 
+TEST_CASE("the --mode option chooses how relative dates count, and auto says what it judged") {
+    temp_folder folder;
+    // One year-bearing date: too little for auto to call it a story, so "In December"
+    // is the December nearest the publication unless the mode is narrative.
+    folder.write("bridge.txt", "The bridge was opened on 12 June 1890. In December ice closed the river.\n");
+    const auto december = [&](const std::string& flags) {
+        const auto r = run_annalist(folder, "mentions bridge.txt --pub-date 2024-11-04 " + flags);
+        REQUIRE(r.exit_code == 0);
+        const auto lines = lines_of(r.out);
+        REQUIRE(lines.size() == 2);
+        return json::parse(lines[1]);
+    };
+    CHECK(december("--mode news")["value"] == "2024-12");
+    CHECK(december("--mode narrative")["value"] == "1890-12");
+    const json judged = december("--explain");
+    CHECK(judged["value"] == "2024-12");
+    CHECK(judged["explanation"].get<std::string>().find(
+              "mode news: 1 dates written with their year lie two or more years before the publication") !=
+          std::string::npos);
+    CHECK(run_annalist(folder, "mentions bridge.txt --mode poetry").exit_code == 2);
+}
+
 TEST_CASE("a folder is walked in sorted order") {
     temp_folder folder;
     folder.write("in/b.txt", "The library reopened on 2 May 2020.\n");

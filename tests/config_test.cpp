@@ -30,7 +30,7 @@ TEST_CASE("the shipped configuration parses and holds the documented defaults") 
     CHECK(c.plugins.search_path.empty());
     CHECK(c.output.format == "csv");
     CHECK(c.output.csv_profile == "default");
-    CHECK(c.resolve.mode == annalist::resolution_mode::news);
+    CHECK(c.resolve.mode == annalist::resolution_mode::automatic);
     CHECK(c.resolve.language == "en");
     CHECK(c.resolve.date_order == annalist::numeric_date_order::mdy);
 }
@@ -74,7 +74,7 @@ TEST_CASE("a bad value is an error at the value") {
     const auto e = error_for("[resolve]\nmode = \"poetry\"\n");
     CHECK(e.where().line == 2);
     CHECK(e.where().column == 8);
-    CHECK(e.message() == "'mode' must be one of: news, narrative");
+    CHECK(e.message() == "'mode' must be one of: news, narrative, auto");
 
     const auto wrong_type = error_for("[plugins]\nsearch_path = \"plugins\"\n");
     CHECK(wrong_type.where().line == 2);

@@ -33,6 +33,7 @@ command_runner add_build_command(CLI::App& app) {
     auto opts = std::make_shared<options>();
     auto* command = app.add_subcommand("build", "Read articles and write their chronology");
     add_input_options(*command, opts->input);
+    add_mode_option(*command, opts->input);
     command->add_option("-t,--to", opts->format, "Output format (default from the config: csv)")
         ->check(CLI::IsMember({"csv", "json", "ics", "html"}));
     command

@@ -10,6 +10,14 @@ void add_plugin_options(CLI::App& command, input_options& options) {
                      "Load plugins even where any user may write them (refused by default)");
 }
 
+void add_mode_option(CLI::App& command, input_options& options) {
+    command
+        .add_option("--mode", options.mode,
+                    "How relative dates count: news (from the publication date), narrative (from the story's "
+                    "last date) or auto (judged per document; the default). Overrides the configuration")
+        ->check(CLI::IsMember({"news", "narrative", "auto"}));
+}
+
 void add_input_options(CLI::App& command, input_options& options) {
     command.add_option("inputs", options.inputs, "Articles: files, folders (walked in sorted order) or - for stdin")
         ->required();

@@ -54,6 +54,7 @@ command_runner add_mentions_command(CLI::App& app) {
     auto opts = std::make_shared<options>();
     auto* command = app.add_subcommand("mentions", "List every temporal expression found, resolved");
     add_input_options(*command, opts->input);
+    add_mode_option(*command, opts->input);
     command
         ->add_option("-t,--to", opts->format, "Output format: jsonl, or timeml (one .tml per input into the -o folder)")
         ->check(CLI::IsMember({"jsonl", "timeml"}));

@@ -1,6 +1,7 @@
 // annalist resolve: one expression against a reference date, for trying rules out.
 #include "commands.hpp"
 #include "exit_codes.hpp"
+#include "input_flags.hpp"
 #include "session.hpp"
 
 #include <annalist/formats/json_writer.hpp>
@@ -15,7 +16,7 @@ namespace annalist::cli {
 
 command_runner add_resolve_command(CLI::App& app) {
     struct options {
-        input_options input; // only --config is used
+        input_options input; // only --config and --mode are used
         std::string expression;
         std::string reference;
         bool explain = false;
@@ -26,6 +27,7 @@ command_runner add_resolve_command(CLI::App& app) {
     command->add_option("--ref", opts->reference, "Reference (publication) date, YYYY-MM-DD")->required();
     command->add_flag("--explain", opts->explain, "Add the rule, reference and direction behind each value");
     command->add_option("--config", opts->input.config_file, "Configuration file")->check(CLI::ExistingFile);
+    add_mode_option(*command, opts->input);
 
     return [opts]() {
         const auto reference = parse_iso_date(opts->reference);

@@ -108,6 +108,12 @@ session::session(input_options given, const installation& where, const std::func
         throw usage_error(e.what());
     }
 
+    if (!options.mode.empty()) {
+        const auto mode = resolution_mode_named(options.mode);
+        if (!mode) throw usage_error(fmt::format("--mode is one of news, narrative, auto, not '{}'", options.mode));
+        config_.resolve.mode = *mode;
+    }
+
     if (!options.pub_date.empty()) {
         pub_date_ = parse_iso_date(options.pub_date);
         if (!pub_date_ || options.pub_date.size() != 10)

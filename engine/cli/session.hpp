@@ -22,6 +22,7 @@ namespace annalist::cli {
 struct input_options {
     std::vector<std::string> inputs;
     std::string pub_date;
+    std::string mode; // --mode: news, narrative or auto; empty: the configuration's
     std::string config_file;
     std::vector<std::string> plugin_dirs;
     std::string reader;

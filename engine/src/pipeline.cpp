@@ -1,5 +1,6 @@
 #include <annalist/pipeline.hpp>
 
+#include "scan/paragraph_reader.hpp"
 #include <annalist/events/anchored_events.hpp>
 #include <annalist/events/citations.hpp>
 #include <annalist/events/clauses.hpp>
@@ -10,9 +11,9 @@
 #include <annalist/resolve/range_start.hpp>
 #include <annalist/resolve/ranges.hpp>
 #include <annalist/resolve/resolver.hpp>
+#include <annalist/resolve/story_time.hpp>
 #include <annalist/resolve/tense.hpp>
 #include <annalist/text/code_points.hpp>
-#include <annalist/text/heading_years.hpp>
 #include <annalist/text/text_positions.hpp>
 
 #include <algorithm>
@@ -22,6 +23,9 @@ namespace annalist {
 namespace {
 
 constexpr std::size_t headline_length = 90;
+// With mode "auto", the most text held back before the mode is judged: a few
+// paragraphs of a history show it, and what is held is read twice at most.
+constexpr std::size_t most_held_bytes = 32 * 1024;
 
 source_position position_in(const document& doc, text_positions& positions, std::size_t byte_offset) {
     const line_column at = positions.at(byte_offset);
@@ -44,20 +48,6 @@ std::vector<std::pair<std::size_t, std::size_t>> paragraphs(std::string_view tex
     }
     out.emplace_back(start, text.size());
     return out;
-}
-
-bool is_full_date_attempt(const rule_match& m) {
-    return m.matched_rule->kind == rule_kind::date && m.get("YEAR") != nullptr && m.get("DAY") != nullptr &&
-           (m.get("MONTH") != nullptr || m.get("MONTHNUM") != nullptr);
-}
-
-// Whether a dated value lies within the years -9999 to 9999, which every writer
-// can show and no calendar arithmetic overflows; an undated one always does.
-bool in_dated_years(const time_value& v) {
-    if (!v.dated) return true;
-    static const auto first = date::sys_days(date::year{-9999} / 1 / 1);
-    static const auto last = date::sys_days(date::year{10000} / 1 / 1);
-    return v.begin >= first && v.end <= last && v.begin <= v.end;
 }
 
 // One event per clause a date dates, sentence by sentence.
@@ -162,86 +152,86 @@ void scan_mentions(const document& doc, const engine_context& context, diagnosti
                                                              *other, context.lang.code)));
         return;
     }
-    std::vector<mention> mentions; // of one paragraph
     code_point_counter code_points(doc.text);
-    text_positions positions(doc.text);
+    paragraph_reader reader(doc, context);
     resolve_context resolving;
     resolving.publication = doc.published;
-    resolving.mode = context.mode;
     resolving.order = context.order;
     resolving.explain = context.explanations;
-    token_list tokens;
-    candidate_list candidates; // its storage reused at every token
-    const std::vector<heading_year_span> headed = heading_years(doc.text);
-    std::size_t headed_at = 0; // the first span that does not end before the mention
-    const auto heading_year_at = [&](std::size_t byte) -> std::optional<int> {
-        while (headed_at < headed.size() && headed[headed_at].end <= byte) ++headed_at;
-        if (headed_at < headed.size() && headed[headed_at].begin <= byte) return headed[headed_at].year;
-        return std::nullopt;
+    const auto hand_over = [&](paragraph_reading& p) {
+        notes.insert(notes.end(), std::make_move_iterator(p.notes.begin()), std::make_move_iterator(p.notes.end()));
+        if (p.mentions.empty()) return;
+        finish_paragraph(doc.text, p.begin, p.end, p.mentions, code_points, context.lang);
+        take(p.mentions);
+    };
+    paragraph_reading reading;
+    if (context.mode != resolution_mode::automatic) {
+        resolving.mode = context.mode;
+        for (const auto& [begin, end] : paragraphs(doc.text)) {
+            reader.read(begin, end, resolving, reading);
+            hand_over(reading);
+        }
+        return;
+    }
+    // Mode "auto" (story_time.hpp): the first paragraphs are held until the text has
+    // shown which it is, then read again if that is not the mode they were read in;
+    // from there each paragraph is read in the mode the text has shown so far, and
+    // again if its own dates change that. News is read once; a history's first
+    // paragraphs twice.
+    story_time story(doc.published);
+    const auto judge = [&] { resolving.mode = story.mode(); };
+    // What was judged, and why, told by each mention that counted from a reference.
+    const auto explain_judgement = [&](paragraph_reading& p) {
+        if (!context.explanations) return;
+        const std::string reason = "; mode " + story.reason();
+        for (mention& m : p.mentions)
+            if (m.anchor != anchor::absolute) m.explanation += reason;
+    };
+    const auto relative = [](const paragraph_reading& p) {
+        return std::any_of(p.mentions.begin(), p.mentions.end(),
+                           [](const mention& m) { return m.anchor != anchor::absolute; });
+    };
+    judge();
+    std::vector<paragraph_reading> held;
+    std::size_t held_bytes = 0;
+    std::optional<time_value> last_date_before_held;
+    bool held_back = true;
+    const auto settle = [&] {
+        const resolution_mode read_in = resolving.mode;
+        judge();
+        const bool again = resolving.mode != read_in && std::any_of(held.begin(), held.end(), relative);
+        if (again) resolving.last_date = last_date_before_held;
+        for (paragraph_reading& p : held) {
+            if (again) reader.read_again(resolving, p);
+            explain_judgement(p);
+            hand_over(p);
+        }
+        held.clear();
+        held_back = false;
     };
     for (const auto& [begin, end] : paragraphs(doc.text)) {
-        mentions.clear(); // what `take` left of the last paragraph's
-        tokens.assign(doc.text, begin, end, context.rules.words());
-        resolving.previous_value.reset();
-        std::size_t next = 0;                              // the first token after the last mention
-        for (const std::size_t i : tokens.rule_starts()) { // most tokens start no rule
-            if (i < next) continue;
-            context.rules.candidates_at(tokens, i, candidates);
-            bool found = false;
-            for (const rule_match& candidate : candidates) {
-                resolving.window = {&tokens, candidate.first_token, candidate.end_token};
-                resolving.heading_year = heading_year_at(tokens[candidate.first_token].begin);
-                auto resolved = resolve_match(candidate, context.lang, resolving);
-                if (!resolved) continue;
-                if (!in_dated_years(resolved->value)) {
-                    const std::size_t at = tokens[candidate.first_token].begin;
-                    const std::size_t to = tokens[candidate.end_token - 1].end;
-                    notes.push_back({severity::warning, position_in(doc, positions, at),
-                                     fmt::format("'{}' lies outside the years annalist dates (-9999 to 9999); "
-                                                 "left out",
-                                                 doc.text.substr(at, to - at))});
-                    next = candidate.end_token; // nothing else is read into its words
-                    found = true;
-                    break;
-                }
-                mention m;
-                m.begin = tokens[candidate.first_token].begin;
-                m.end = tokens[candidate.end_token - 1].end;
-                m.text = doc.text.substr(m.begin, m.end - m.begin);
-                m.type = resolved->type;
-                m.value = std::move(resolved->value);
-                m.anchor = resolved->anchor;
-                m.rule = candidate.matched_rule->id;
-                m.explanation = std::move(resolved->explanation);
-                m.written = resolved->written;
-                m.alternative = std::move(resolved->alternative);
-                m.confidence = resolved->confidence;
-                // Only inferring a publication date reads the cue of a mention whose
-                // resolution did not.
-                m.tense = resolved->tense ? *resolved->tense
-                          : doc.published ? 0
-                                          : tense_cue(tokens, candidate.first_token, candidate.end_token, context.lang);
-                if (m.value.dated && m.value.value != "PRESENT_REF" && !resolved->comparison)
-                    resolving.last_date = m.value;
-                resolving.previous_value = m.value;
-                resolving.previous_end_token = candidate.end_token;
-                mentions.push_back(std::move(m));
-                next = candidate.end_token;
-                found = true;
-                break;
-            }
-            if (found) continue;
-            if (!candidates.empty() && is_full_date_attempt(candidates.front())) {
-                const std::size_t at = tokens[candidates.front().first_token].begin;
-                const std::size_t to = tokens[candidates.front().end_token - 1].end;
-                notes.push_back({severity::warning, position_in(doc, positions, at),
-                                 fmt::format("'{}' is not a calendar date; left out", doc.text.substr(at, to - at))});
-            }
+        const std::optional<time_value> last_date_before = resolving.last_date;
+        reader.read(begin, end, resolving, reading);
+        for (std::size_t k = 0; k < reading.mentions.size(); ++k)
+            story.count(reading.mentions[k], *reading.found_by[k]);
+        if (held_back) {
+            if (held.empty()) last_date_before_held = last_date_before;
+            held_bytes += end - begin;
+            held.push_back(std::move(reading));
+            reading = {};
+            if (story.decided() || held_bytes >= most_held_bytes) settle();
+            continue;
         }
-        if (mentions.empty()) continue;
-        finish_paragraph(doc.text, begin, end, mentions, code_points, context.lang);
-        take(mentions);
+        const resolution_mode read_in = resolving.mode;
+        judge();
+        if (resolving.mode != read_in && relative(reading)) {
+            resolving.last_date = last_date_before;
+            reader.read_again(resolving, reading);
+        }
+        explain_judgement(reading);
+        hand_over(reading);
     }
+    if (held_back) settle();
 }
 
 void date_undated_document(document& doc, const engine_context& context, diagnostics& notes) {

@@ -35,9 +35,8 @@ std::optional<date::year_month_day> day_named(const std::optional<std::string>& 
 
 std::optional<resolution_mode> mode_named(const std::optional<std::string>& name) {
     if (!name) return std::nullopt;
-    if (*name == "news") return resolution_mode::news;
-    if (*name == "narrative") return resolution_mode::narrative;
-    throw cli::usage_error(fmt::format("mode '{}' is not one of news, narrative", *name));
+    if (const auto mode = resolution_mode_named(*name)) return mode;
+    throw cli::usage_error(fmt::format("mode '{}' is not one of news, narrative, auto", *name));
 }
 
 document make_document(std::string text, const std::optional<std::string>& published, std::string title,

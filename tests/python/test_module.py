@@ -59,7 +59,7 @@ def test_mode_narrative_counts_from_the_story():
     narrative = annalist.mentions(text, published=PUBLISHED, mode="narrative")
     assert [m["value"] for m in narrative] == ["1854-09-03", "1854-09-05"]
     assert [m["value"] for m in news][0] == "1854-09-03"
-    with pytest.raises(annalist.Error, match="mode 'poetic' is not one of news, narrative"):
+    with pytest.raises(annalist.Error, match="mode 'poetic' is not one of news, narrative, auto"):
         annalist.mentions(text, published=PUBLISHED, mode="poetic")
 
 

@@ -47,6 +47,19 @@ std::vector<std::string> string_array(const toml::table& table, std::string_view
 
 } // namespace
 
+namespace {
+
+constexpr std::pair<std::string_view, resolution_mode> modes[] = {
+    {"news", resolution_mode::news}, {"narrative", resolution_mode::narrative}, {"auto", resolution_mode::automatic}};
+
+} // namespace
+
+std::optional<resolution_mode> resolution_mode_named(std::string_view name) {
+    for (const auto& [text, mode] : modes)
+        if (text == name) return mode;
+    return std::nullopt;
+}
+
 config parse_config(std::string_view toml_text, std::string_view file) {
     const toml::table root = detail::parse_toml(toml_text, file);
     detail::require_known_keys(root, {"plugins", "output", "resolve"}, "the top level", file);
@@ -68,11 +81,9 @@ config parse_config(std::string_view toml_text, std::string_view file) {
     }
     if (const auto* resolve = detail::optional_table(root, "resolve", file)) {
         detail::require_known_keys(*resolve, {"mode", "language", "date_order"}, "[resolve]", file);
-        static constexpr std::pair<std::string_view, resolution_mode> modes[] = {
-            {"news", resolution_mode::news}, {"narrative", resolution_mode::narrative}};
         static constexpr std::pair<std::string_view, numeric_date_order> orders[] = {
             {"mdy", numeric_date_order::mdy}, {"dmy", numeric_date_order::dmy}, {"ymd", numeric_date_order::ymd}};
-        result.resolve.mode = choice_or(*resolve, "mode", resolution_mode::news, modes, file);
+        result.resolve.mode = choice_or(*resolve, "mode", resolution_mode::automatic, modes, file);
         result.resolve.language = detail::string_or(*resolve, "language", "en", file);
         result.resolve.date_order = choice_or(*resolve, "date_order", numeric_date_order::mdy, orders, file);
     }

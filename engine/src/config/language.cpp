@@ -114,7 +114,7 @@ language parse_language(std::string_view toml_text, std::string_view file) {
     const toml::table root = detail::parse_toml(toml_text, file);
     detail::require_known_keys(root,
                                {"ordinal_suffixes", "abbreviations", "future_cues", "past_cues", "function_words",
-                                "range_words", "classes", "holidays"},
+                                "range_words", "story_back_cues", "classes", "holidays"},
                                "the lexicon", file);
     language lang;
     add_strings(required_array(root, "ordinal_suffixes", file), "ordinal_suffixes", file, lang.ordinal_suffixes);
@@ -122,7 +122,8 @@ language parse_language(std::string_view toml_text, std::string_view file) {
     add_strings(required_array(root, "future_cues", file), "future_cues", file, lang.future_cues);
     add_strings(required_array(root, "past_cues", file), "past_cues", file, lang.past_cues);
     for (const auto& [key, into] :
-         {std::pair{"function_words", &lang.function_words}, std::pair{"range_words", &lang.range_words}})
+         {std::pair{"function_words", &lang.function_words}, std::pair{"range_words", &lang.range_words},
+          std::pair{"story_back_cues", &lang.story_back_cues}})
         if (const auto* words = root.get(key)) {
             const auto* array = words->as_array();
             if (array == nullptr)

@@ -50,7 +50,7 @@ std::optional<time_value> resolver::partial_day(int month, int day) {
                                        date::day{static_cast<unsigned>(day)}};
         if (ymd.ok()) candidates.push_back(day_value(ymd));
     }
-    if (!rule_.direction) // "last Oct. 23" says which way
+    if (!rule_.direction && !telling_story()) // "last Oct. 23" says which way
         if (auto nearest = nearest_day(candidates, *r)) return nearest;
     return choose(candidates);
 }
@@ -78,7 +78,9 @@ std::optional<time_value> resolver::partial_month(int month) {
         candidates.push_back(month_value((y + date::years{k}) / date::month{static_cast<unsigned>(month)}));
     // Likewise a month next to the reference's is the nearest one, whatever
     // the tense ("has decided to admit them in early March", written in February).
-    if (const time_value* nearest = choose_instance(candidates, *r, 0)) {
+    // A story goes its own way.
+    const time_value* nearest = telling_story() ? nullptr : choose_instance(candidates, *r, 0);
+    if (nearest != nullptr) {
         const date::year_month_day from{*r};
         const date::year_month_day to{day_of(*nearest)};
         const int months_apart = std::abs((static_cast<int>(to.year()) - static_cast<int>(from.year())) * 12 +
@@ -155,7 +157,8 @@ std::optional<time_value> resolver::numeric_date() {
 }
 
 std::optional<time_value> resolver::day_word() {
-    const auto shift = to_int(m_.get("DAY_WORD"));
+    // A rule for one day word ("today") captures none: the day itself.
+    const auto shift = m_.get("DAY_WORD") != nullptr ? to_int(m_.get("DAY_WORD")) : std::optional<int>{0};
     const auto r = reference();
     if (!shift || !r) return std::nullopt;
     // "the day before yesterday": the rule adds its own offset.

@@ -95,7 +95,8 @@ std::optional<resolution> resolver::run() {
 
 // The reference for relative expressions, or nullopt when there is none.
 std::optional<sys_days> resolver::reference(bool anaphoric) {
-    const bool use_last = anaphoric || rule_.from_last_date || context_.mode == resolution_mode::narrative;
+    const bool use_last =
+        anaphoric || rule_.from_last_date || (context_.mode == resolution_mode::narrative && !rule_.from_publication);
     if (use_last && context_.last_date) {
         anchor_ = anchor::previous;
         reference_ = day_of(*context_.last_date);
@@ -109,7 +110,24 @@ std::optional<sys_days> resolver::reference(bool anaphoric) {
 
 int resolver::direction() {
     direction_used_ = true;
-    return rule_.direction ? *rule_.direction : tense();
+    if (rule_.direction) return *rule_.direction;
+    return telling_story() ? story_direction() : tense();
+}
+
+bool resolver::telling_story() const {
+    return context_.mode == resolution_mode::narrative && anchor_ == anchor::previous;
+}
+
+// A story is told in the past tense, so the past tense says nothing of which way
+// from the story's last date a date lies: a history moves forward ("The siege began
+// in September 1854. In April the allies attacked again": April 1855), unless the
+// text steps back ("had", "earlier").
+int resolver::story_direction() const {
+    if (!story_direction_) {
+        const tense_window& w = context_.window;
+        story_direction_ = w.tokens != nullptr && steps_back(*w.tokens, w.first_token, w.end_token, lang_) ? -1 : 1;
+    }
+    return *story_direction_;
 }
 
 int resolver::tense() const {
@@ -198,6 +216,9 @@ std::string resolver::explain() const {
     if (nearest_day_) {
         text += "; the instance nearest the reference (a day within 90 days of it, or a month next to its month, "
                 "is that one whatever the tense)";
+    } else if (direction_used_ && !rule_.direction && telling_story()) {
+        text += story_direction() < 0 ? "; direction past (the story steps back: 'had' or 'earlier' around it)"
+                                      : "; direction future (a story moves forward)";
     } else if (direction_used_) {
         const int d = rule_.direction ? *rule_.direction : tense();
         if (weekday_past_default_) {

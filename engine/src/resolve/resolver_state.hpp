@@ -23,7 +23,9 @@ private:
     // resolver.cpp: the run and the shared decisions
     std::optional<sys_days> reference(bool anaphoric = false);
     int direction();
-    int tense() const; // the cue around the match, read once
+    int tense() const;          // the cue around the match, read once
+    bool telling_story() const; // narrative mode, counting from the story's last date
+    int story_direction() const;
     std::optional<time_value> choose(const std::vector<time_value>& candidates);
     void guessed(const std::vector<time_value>& candidates, sys_days r, const time_value& chosen, double confidence);
     date_parts written_parts() const;
@@ -91,6 +93,7 @@ private:
     std::shared_ptr<const time_value> alternative_; // the other reading when the direction was guessed
     double confidence_ = 1.0;
     mutable std::optional<int> tense_; // read on first use
+    mutable std::optional<int> story_direction_;
 };
 
 } // namespace annalist::resolving

@@ -99,4 +99,18 @@ int tense_cue(const token_list& tokens, std::size_t first_token, std::size_t end
     return 0;
 }
 
+bool steps_back(const token_list& tokens, std::size_t first_token, std::size_t end_token, const language& lang) {
+    if (lang.story_back_cues.empty()) return false;
+    for (std::size_t k = 0; k < window && k < first_token; ++k) {
+        const std::size_t i = first_token - 1 - k;
+        if (ends_sentence(tokens, i)) break;
+        if (lang.story_back_cues.contains(tokens.folded(i))) return true;
+    }
+    for (std::size_t i = end_token; i < tokens.size() && i < end_token + window; ++i) {
+        if (ends_sentence(tokens, i)) break;
+        if (lang.story_back_cues.contains(tokens.folded(i))) return true;
+    }
+    return false;
+}
+
 } // namespace annalist

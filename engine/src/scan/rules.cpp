@@ -254,9 +254,11 @@ void parse_rules(std::string_view toml_text, std::string_view file, const langua
             r.and_a_half = half->as_boolean()->get();
         }
         const std::string anchor = detail::string_or(*table, "anchor", "", file);
-        if (!anchor.empty() && anchor != "previous")
-            throw located_error(position_of(table->source(), file), "anchor can only be \"previous\"");
+        if (!anchor.empty() && anchor != "previous" && anchor != "publication")
+            throw located_error(position_of(table->source(), file),
+                                "anchor can only be \"previous\" or \"publication\"");
         r.from_last_date = anchor == "previous";
+        r.from_publication = anchor == "publication";
         read_examples(*table, file, r);
         out.rules.push_back(std::move(r));
     }

@@ -10,12 +10,14 @@ constexpr std::size_t most_item_words = 20;
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-std::size_t words_in(std::string_view line) {
+// The words of a line, counted no further than `most`: a paragraph on one line is
+// read only as far as its first words (counting it all made this a fifth of a scan).
+std::size_t words_in(std::string_view line, std::size_t most) {
     std::size_t words = 0;
     bool in_word = false;
     for (const char c : line) {
         const bool space = c == ' ' || c == '\t' || c == '\r';
-        if (!space && !in_word) ++words;
+        if (!space && !in_word && ++words > most) break;
         in_word = !space;
     }
     return words;
@@ -26,10 +28,9 @@ bool ends_as_sentence(std::string_view line) {
     return last != std::string_view::npos && (line[last] == '.' || line[last] == '!' || line[last] == '?');
 }
 
-// The one year standing alone in a heading line, if the line is one.
+// The one year standing alone in a heading line (at most most_heading_words words,
+// not a sentence), if the line is one.
 std::optional<int> heading_year(std::string_view line) {
-    const std::size_t words = words_in(line);
-    if (words == 0 || words > most_heading_words || ends_as_sentence(line)) return std::nullopt;
     if (line.find("\xC2\xA9") != std::string_view::npos || line.find("(c)") != std::string_view::npos ||
         line.find("opyright") != std::string_view::npos)
         return std::nullopt;
@@ -73,11 +74,13 @@ std::vector<heading_year_span> heading_years(std::string_view text) {
         std::size_t end = text.find('\n', begin);
         if (end == std::string_view::npos) end = text.size();
         const std::string_view line = text.substr(begin, end - begin);
-        const std::size_t words = words_in(line);
-        if (const auto year = heading_year(line)) {
+        const std::size_t words = words_in(line, most_item_words);
+        const bool sentence = ends_as_sentence(line);
+        const auto year = words > 0 && words <= most_heading_words && !sentence ? heading_year(line) : std::nullopt;
+        if (year) {
             close(begin);
             open = heading_year_span{end, end, *year};
-        } else if (words > most_item_words || ends_as_sentence(line)) {
+        } else if (words > most_item_words || sentence) {
             close(begin);
         }
         begin = end + 1;

@@ -1,14 +1,20 @@
 // annalist.toml: what a user may set, checked strictly so a typo is an error, not a no-op.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace annalist {
 
-enum class resolution_mode { news, narrative };
+// news: relative dates count from the publication date; narrative: from the story's
+// last date; automatic: the engine decides per document (resolve/story_time.hpp).
+enum class resolution_mode { news, narrative, automatic };
 enum class numeric_date_order { mdy, dmy, ymd };
+
+// "news", "narrative" or "auto", as the configuration and --mode name them.
+std::optional<resolution_mode> resolution_mode_named(std::string_view name);
 
 struct config {
     struct plugins_section {
@@ -19,7 +25,7 @@ struct config {
         std::string csv_profile = "default"; // default, timelinejs or gcal
     } output;
     struct resolve_section {
-        resolution_mode mode = resolution_mode::news;
+        resolution_mode mode = resolution_mode::automatic;
         std::string language = "en";
         numeric_date_order date_order = numeric_date_order::mdy;
     } resolve;

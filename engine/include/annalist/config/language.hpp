@@ -52,6 +52,9 @@ struct language {
     std::unordered_set<std::string, string_hash, std::equal_to<>> function_words;
     // Words that join a range's two days as a dash does ("10 to 12 May"). Optional.
     std::unordered_set<std::string, string_hash, std::equal_to<>> range_words;
+    // Words by which a story steps back from the day it has reached ("had",
+    // "earlier"): a date beside one lies before the story's last date. Optional.
+    std::unordered_set<std::string, string_hash, std::equal_to<>> story_back_cues;
 
     // The class's id, or nullopt when the lexicon has no such class.
     [[nodiscard]] std::optional<word_class> find_class(std::string_view name) const;

@@ -13,4 +13,8 @@ namespace annalist {
 // ("announced"), else 0. Words before the mention count before those after.
 int tense_cue(const token_list& tokens, std::size_t first_token, std::size_t end_token, const language& lang);
 
+// Whether a story steps back at the mention: one of the lexicon's story_back_cues
+// within the cue window of its sentence ("had", "earlier").
+bool steps_back(const token_list& tokens, std::size_t first_token, std::size_t end_token, const language& lang);
+
 } // namespace annalist

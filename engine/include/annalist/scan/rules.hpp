@@ -92,8 +92,11 @@ struct rule {
     std::optional<int> hour;      // a fixed time of day: noon
     std::string mod;              // a fixed modifier
     bool from_last_date = false;  // anchor = "previous": count from the last date mentioned
-    std::optional<int> tense;     // only when the tense cue agrees: 1 future, -1 past
-    bool and_a_half = false;      // a duration half a unit longer: "2 1/2 years"
+    // anchor = "publication": the writer's own day in every mode ("today" in a history
+    // is the day it was written, its story's days being "that day").
+    bool from_publication = false;
+    std::optional<int> tense; // only when the tense cue agrees: 1 future, -1 past
+    bool and_a_half = false;  // a duration half a unit longer: "2 1/2 years"
 
     std::vector<rule_example> examples;
     date::year_month_day example_ref{};
