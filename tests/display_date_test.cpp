@@ -86,6 +86,17 @@ TEST_CASE("approx, before and after say so") {
 TEST_CASE("years before 1 read BC, and what dates nothing keeps its value") {
     // Astronomical year -43 is 44 BC, the year of the Ides of March.
     CHECK(display_date(annalist::day_value(date::year{-43} / 3 / 15)) == "15 March 44 BC");
+    CHECK(annalist::day_value(date::year{-43} / 3 / 15).value == "BC0044-03-15");
+    // The 3rd century BC runs from 300 BC (-299) to 201 BC.
+    const time_value third_bc = annalist::century_before_christ_value(3);
+    CHECK(third_bc.value == "BC02");
+    CHECK(display_date(third_bc) == "the 3rd century BC");
+    CHECK(date::year_month_day{date::floor<date::days>(third_bc.begin)} == date::year{-299} / 1 / 1);
+    CHECK(date::year_month_day{date::floor<date::days>(third_bc.end)} == date::year{-199} / 1 / 1);
+    CHECK(display_date(annalist::century_before_christ_value(1)) == "the 1st century BC");
+    // A year of fewer than four digits says its era.
+    CHECK(display_date(annalist::year_value(date::year{9})) == "AD 9");
+    CHECK(display_date(annalist::year_value(date::year{1066})) == "1066");
     time_value two_days;
     two_days.value = "P2D";
     two_days.dated = false;

@@ -119,7 +119,12 @@ TEST_CASE("years beyond -9999..9999 are said and left out, never overflowed") {
     CHECK(s.notes.size() == 2);
     // Four digits and more than 2999 are not read as a year: nothing is made of them.
     CHECK(scan("It will happen in the year 99999.").mentions.empty());
-    CHECK(scan("The city was founded in 10000 BC.").mentions.empty());
+    // An era reads any number: 10000 BC is the year -9999, the first annalist dates.
+    CHECK(values(scan("The city was founded in 10000 BC.")) == std::vector<std::string>{"BC10000"});
+    s = scan("The cave was painted in 20000 BC.");
+    CHECK(s.mentions.empty());
+    REQUIRE(s.notes.size() == 1);
+    CHECK(s.notes[0].message == "'20000 BC' lies outside the years annalist dates (-9999 to 9999); left out");
     // "the year" before a number is that number's year, not the current one.
     CHECK(values(scan("It began in the year 2023.")) == std::vector<std::string>{"2023"});
 }

@@ -65,7 +65,7 @@ TEST_CASE("bad rules are errors naming file, line and column") {
     CHECK(error_of(header + "pattern = \"[in]\"\n") == "bad.toml:6:11: the pattern has only context elements");
     CHECK(error_of(header + "pattern = \"MONTH\"\nsize = 3\n") ==
           "bad.toml:7:1: unknown key 'size' in a rule (known: id, pattern, kind, direction, offset, unit, value, hour, "
-          "mod, anchor, tense, and_a_half, examples)");
+          "mod, anchor, tense, era, and_a_half, examples)");
     CHECK(error_of("example_ref = \"2024-11-04\"\n[[rule]]\nid = \"r\"\nkind = \"dates\"\npattern = \"MONTH\"\n")
               .find("bad.toml:2:1: rule 'r': unknown kind 'dates'") == 0);
     CHECK(error_of("[[rule]]\nid = \"r\"\n").find("needs example_ref") != std::string::npos);

@@ -27,18 +27,6 @@ date::sys_seconds inclusive_end(const time_value& v) {
     return v.grain >= grain::day ? v.end - date::days{1} : v.end - std::chrono::seconds{1};
 }
 
-std::string iso_instant(date::sys_seconds t, grain g) {
-    const auto day = date::floor<date::days>(t);
-    const date::year_month_day ymd{day};
-    const int year = static_cast<int>(ymd.year());
-    if (year >= 0 && year <= 9999) return format_instant(t, g);
-    std::string text = fmt::format("{}{:04}-{:02}-{:02}", year < 0 ? '-' : '+', year < 0 ? -year : year,
-                                   static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
-    const std::string time = format_instant(t, g);
-    if (g < grain::day) text += time.substr(time.find('T'));
-    return text;
-}
-
 std::string join_sources(const chronology& c, const event& e, std::string (*field)(const document&)) {
     std::string joined;
     for (const document* doc : sources_of(c, e)) {

@@ -33,10 +33,6 @@ void write_header(std::ostream& out, const std::vector<std::string_view>& names)
 // grains, the second before it for finer ones (people read an end as included).
 date::sys_seconds inclusive_end(const time_value& v);
 
-// format_instant, with years before 1 and after 9999 in ISO 8601's expanded form
-// ("-0043-03-15"), which date::format does not write.
-std::string iso_instant(date::sys_seconds t, grain g);
-
 // One entry per source of the event, joined with "; ".
 std::string join_sources(const chronology& c, const event& e, std::string (*field)(const document&));
 

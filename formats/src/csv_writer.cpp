@@ -45,8 +45,8 @@ std::vector<std::string> standard_csv_cells(const chronology& c, const event& e)
     using namespace detail;
     const time_value& v = e.mention.value;
     // A duration or a set dates nothing: no start or end rather than a made-up one.
-    return {v.dated ? iso_instant(v.begin, v.grain) : std::string(),
-            v.dated ? iso_instant(inclusive_end(v), v.grain) : std::string(),
+    return {v.dated ? format_instant(v.begin, v.grain) : std::string(),
+            v.dated ? format_instant(inclusive_end(v), v.grain) : std::string(),
             std::string(to_string(v.grain)),
             v.value,
             std::string(to_string(v.mod)),

@@ -15,8 +15,10 @@ constexpr std::array<std::string_view, 12> month_names = {"January",   "February
 
 std::string year_text(date::year y) {
     const int n = static_cast<int>(y);
-    // There is no year 0: astronomical year 0 is 1 BC.
-    return n >= 1 ? std::to_string(n) : fmt::format("{} BC", 1 - n);
+    // There is no year 0: astronomical year 0 is 1 BC. A year of fewer than four
+    // digits names its era, lest "9" read as a count.
+    if (n < 1) return fmt::format("{} BC", 1 - n);
+    return n < 1000 ? fmt::format("AD {}", n) : std::to_string(n);
 }
 
 std::string_view month_name(date::month m) { return month_names.at(static_cast<unsigned>(m) - 1); }
@@ -88,8 +90,9 @@ std::string period_text(const time_value& v) {
         return year_text(day.year());
     case grain::decade:
         return fmt::format("the {}0s", year / 10);
-    case grain::century:
-        return fmt::format("the {} century", ordinal(year / 100 + 1));
+    case grain::century: // the 3rd century BC begins in 300 BC (-299)
+        return year < 1 ? fmt::format("the {} century BC", ordinal((1 - year) / 100 + 1 - ((1 - year) % 100 == 0)))
+                        : fmt::format("the {} century", ordinal(year / 100 + 1));
     }
     return v.value;
 }

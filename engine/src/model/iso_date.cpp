@@ -54,6 +54,11 @@ std::string iso_day_text(date::year_month_day day) {
                        static_cast<unsigned>(day.day()));
 }
 
+std::string timex_year_text(date::year y) {
+    const int value = static_cast<int>(y);
+    return value >= 1 ? fmt::format("{:04}", value) : fmt::format("BC{:04}", 1 - value);
+}
+
 std::string iso_day_text(date::sys_days day) { return iso_day_text(date::year_month_day{day}); }
 
 std::string iso_month_text(date::year_month month) {

@@ -3,12 +3,18 @@
 #include <annalist/model/iso_date.hpp>
 
 #include <date/date.h>
+#include <fmt/format.h>
+
+#include <cstdlib>
 
 namespace annalist {
 
 time_value day_value(date::year_month_day day) {
     const date::sys_days start{day};
-    return {date::sys_seconds{start}, date::sys_seconds{start + date::days{1}}, iso_day_text(day), grain::day,
+    // A day before 1 AD in TIMEX3's form ("BC0044-03-15"); its interval stays astronomical.
+    std::string value = iso_day_text(day);
+    if (static_cast<int>(day.year()) < 1) value = timex_year_text(day.year()) + value.substr(value.size() - 6);
+    return {date::sys_seconds{start}, date::sys_seconds{start + date::days{1}}, std::move(value), grain::day,
             modifier::none};
 }
 
@@ -99,25 +105,25 @@ std::string format_instant(date::sys_seconds t, grain g) {
     // Years of four digits, nearly all, without date::format's streams: JSON lines
     // write two instants a mention, and the streams cost more than the scan.
     // iso_day_text writes those days as "%F" does.
+    // Other years in ISO 8601's expanded form ("-0043-03-15" is 44 BC), which
+    // date::format does not write.
     const auto day = date::floor<date::days>(t);
     const date::year_month_day ymd{day};
     const int year = static_cast<int>(ymd.year());
-    if (year >= 0 && year <= 9999) {
-        std::string text = iso_day_text(ymd);
-        if (g >= grain::day) return text;
-        const date::hh_mm_ss clock{t - day};
-        text += 'T';
-        append_two_digits(text, static_cast<unsigned>(clock.hours().count()));
-        text += ':';
-        append_two_digits(text, static_cast<unsigned>(clock.minutes().count()));
-        if (g != grain::second) return text;
-        text += ':';
-        append_two_digits(text, static_cast<unsigned>(clock.seconds().count()));
-        return text;
-    }
-    if (g >= grain::day) return date::format("%F", day);
-    if (g == grain::second) return date::format("%FT%T", t);
-    return date::format("%FT%R", date::floor<std::chrono::minutes>(t));
+    std::string text = year >= 0 && year <= 9999
+                           ? iso_day_text(ymd)
+                           : fmt::format("{}{:04}-{:02}-{:02}", year < 0 ? '-' : '+', std::abs(year),
+                                         static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+    if (g >= grain::day) return text;
+    const date::hh_mm_ss clock{t - day};
+    text += 'T';
+    append_two_digits(text, static_cast<unsigned>(clock.hours().count()));
+    text += ':';
+    append_two_digits(text, static_cast<unsigned>(clock.minutes().count()));
+    if (g != grain::second) return text;
+    text += ':';
+    append_two_digits(text, static_cast<unsigned>(clock.seconds().count()));
+    return text;
 }
 
 } // namespace annalist

@@ -21,12 +21,14 @@ date::sys_days first_of(date::year y, unsigned month) { return date::sys_days{y 
 time_value month_value(date::year_month ym) {
     const date::sys_days begin{ym / 1};
     const date::sys_days end{(ym + date::months{1}) / 1};
+    if (static_cast<int>(ym.year()) < 1)
+        return make(begin, end, grain::month,
+                    fmt::format("{}-{:02}", timex_year_text(ym.year()), static_cast<unsigned>(ym.month())));
     return make(begin, end, grain::month, iso_month_text(ym));
 }
 
 time_value year_value(date::year y) {
-    return make(first_of(y, 1), first_of(y + date::years{1}, 1), grain::year,
-                fmt::format("{:04}", static_cast<int>(y)));
+    return make(first_of(y, 1), first_of(y + date::years{1}, 1), grain::year, timex_year_text(y));
 }
 
 time_value week_value(date::sys_days day) {
@@ -46,13 +48,13 @@ time_value quarter_value(date::year y, unsigned quarter) {
     const unsigned first = 3 * (quarter - 1) + 1;
     const date::sys_days begin = first_of(y, first);
     const date::sys_days end{(date::year_month{y, date::month{first}} + date::months{3}) / 1};
-    return make(begin, end, grain::quarter, fmt::format("{:04}-Q{}", static_cast<int>(y), quarter));
+    return make(begin, end, grain::quarter, fmt::format("{}-Q{}", timex_year_text(y), quarter));
 }
 
 time_value half_value(date::year y, unsigned half) {
     const date::sys_days begin = first_of(y, half == 1 ? 1 : 7);
     const date::sys_days end = half == 1 ? first_of(y, 7) : first_of(y + date::years{1}, 1);
-    return make(begin, end, grain::half, fmt::format("{:04}-H{}", static_cast<int>(y), half));
+    return make(begin, end, grain::half, fmt::format("{}-H{}", timex_year_text(y), half));
 }
 
 time_value season_value(date::year y, std::string_view season) {
@@ -62,12 +64,18 @@ time_value season_value(date::year y, std::string_view season) {
     if (season == "WI") first = 12;
     const date::year_month start{y, date::month{first}};
     return make(date::sys_days{start / 1}, date::sys_days{(start + date::months{3}) / 1}, grain::season,
-                fmt::format("{:04}-{}", static_cast<int>(y), season));
+                fmt::format("{}-{}", timex_year_text(y), season));
 }
 
 time_value decade_value(int first_year) {
     return make(first_of(date::year{first_year}, 1), first_of(date::year{first_year + 10}, 1), grain::decade,
                 fmt::format("{:03}", first_year / 10));
+}
+
+time_value century_before_christ_value(int n) {
+    const int first_year = 1 - 100 * n; // the 3rd century BC: 300 BC (-299) to 201 BC (-200)
+    return make(first_of(date::year{first_year}, 1), first_of(date::year{first_year + 100}, 1), grain::century,
+                fmt::format("BC{:02}", n - 1));
 }
 
 time_value century_value(int first_year) {

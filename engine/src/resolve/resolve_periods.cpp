@@ -72,6 +72,7 @@ std::optional<time_value> resolver::century() {
     auto n = to_int(m_.get("ORDNUM"));
     if (!n) n = to_int(m_.get("ORDINAL"));
     if (!n || *n < 1 || *n > 30) return std::nullopt;
+    if (era() < 0) return century_before_christ_value(*n);
     return century_value((*n - 1) * 100);
 }
 

@@ -195,9 +195,23 @@ std::string resolver::unit_of() const {
     return {};
 }
 
+// The era the text names: -1 before Christ, 1 after, 0 none.
+int resolver::era() const {
+    if (const auto named = to_int(m_.get("ERA"))) return *named;
+    return rule_.era.value_or(0);
+}
+
 // The year the text names, in digits or in words ("nineteen ninety-six", "the year
 // two thousand").
 std::optional<int> resolver::year_named() const {
+    // "241 BC", "AD 9": a number of any length counted in its era; years before 1 AD
+    // in astronomical numbering (1 BC is 0).
+    if (const int e = era()) {
+        auto n = to_int(m_.get("YEAR"));
+        if (!n) n = to_int(m_.get("NUM"));
+        if (!n || *n < 1) return std::nullopt;
+        return e < 0 ? 1 - *n : *n;
+    }
     if (const auto year = to_int(m_.get("YEAR"))) return year;
     const auto ones = to_int(m_.get("DIGIT_WORD")).value_or(0);
     if (const auto century = to_int(m_.get("CENTURY_WORD")))

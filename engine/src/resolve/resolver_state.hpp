@@ -31,6 +31,7 @@ private:
     date_parts written_parts() const;
     std::string unit_of() const;
     std::optional<int> year_named() const;
+    int era() const;
     std::string explain() const;
 
     // resolve_calendar_dates.cpp: calendar dates: full, partial, numeric, day words

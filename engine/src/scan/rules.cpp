@@ -222,7 +222,7 @@ void parse_rules(std::string_view toml_text, std::string_view file, const langua
         if (table == nullptr) throw located_error(position_of(node.source(), file), "each rule must be a table");
         detail::require_known_keys(*table,
                                    {"id", "pattern", "kind", "direction", "offset", "unit", "value", "hour", "mod",
-                                    "anchor", "tense", "and_a_half", "examples"},
+                                    "anchor", "tense", "era", "and_a_half", "examples"},
                                    "a rule", file);
         rule r;
         r.file = std::string(file);
@@ -248,6 +248,7 @@ void parse_rules(std::string_view toml_text, std::string_view file, const langua
         r.value = detail::string_or(*table, "value", "", file);
         r.mod = detail::string_or(*table, "mod", "", file);
         r.tense = optional_int(*table, "tense", file);
+        r.era = optional_int(*table, "era", file);
         if (const toml::node* half = table->get("and_a_half")) {
             if (!half->is_boolean())
                 throw located_error(position_of(half->source(), file), "and_a_half must be true or false");

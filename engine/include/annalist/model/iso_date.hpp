@@ -21,4 +21,9 @@ std::string iso_day_text(date::year_month_day day);
 std::string iso_day_text(date::sys_days day);
 std::string iso_month_text(date::year_month month);
 
+// A year as a TIMEX3 value writes it: four digits, and a year before 1 AD (0 and
+// below, astronomical numbering) as "BC" and its number in that era: 241 BC (-240)
+// is "BC0241".
+std::string timex_year_text(date::year y);
+
 } // namespace annalist

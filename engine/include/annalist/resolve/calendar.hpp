@@ -20,6 +20,8 @@ time_value half_value(date::year y, unsigned half);           // "2024-H1"
 time_value season_value(date::year y, std::string_view season);
 time_value decade_value(int first_year);  // 1990 -> "199"
 time_value century_value(int first_year); // 1900 -> "19"
+// The nth century before Christ: the 3rd is 300 to 201 BC, "BC02".
+time_value century_before_christ_value(int n);
 // "MO", "AF", "EV", "NI" of a day: value "2024-11-05TNI".
 time_value part_of_day_value(date::sys_days day, std::string_view part);
 

@@ -96,6 +96,7 @@ struct rule {
     // is the day it was written, its story's days being "that day").
     bool from_publication = false;
     std::optional<int> tense; // only when the tense cue agrees: 1 future, -1 past
+    std::optional<int> era;   // -1 before Christ, 1 anno Domini, where no ERA word says it ("B.C.")
     bool and_a_half = false;  // a duration half a unit longer: "2 1/2 years"
 
     std::vector<rule_example> examples;
