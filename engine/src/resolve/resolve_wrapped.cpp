@@ -21,6 +21,7 @@ std::optional<resolution> resolver::modified() {
     auto inner = resolve_match(m_.inner.front(), lang_, context_);
     if (!inner) return std::nullopt;
     if (rule_.direction) return counted_from(std::move(*inner)); // only counting rules have one
+    if (m_.get("ORDINAL") != nullptr) return nth_part(std::move(*inner));
     if (rule_.unit == "week") return week_holding(std::move(*inner));
     return with_rule_modifier(std::move(*inner));
 }
@@ -47,6 +48,48 @@ std::optional<resolution> resolver::week_holding(resolution inner) const {
     inner.value = week_of(inner.value);
     change_alternative(inner, week_of);
     explain_around(inner, ", the week holding:");
+    return inner;
+}
+
+// "the first half of next year", "the last week of March", "the first weekend of next
+// month": the nth period of the rule's unit within the date (last is -1). A week
+// belongs to the month or year holding four of its days, as ISO weeks do to years; a
+// weekend to the one holding its Saturday.
+std::optional<resolution> resolver::nth_part(resolution inner) const {
+    const std::string& unit = rule_.unit;
+    const auto nth = to_int(m_.get("ORDINAL"));
+    if (!nth || *nth == 0 || unit.empty() || !inner.value.dated) return std::nullopt;
+    const grain part = unit == "weekend" ? grain::week : grain_of_unit(unit);
+    if (inner.value.grain <= part || inner.value.grain == grain::week) return std::nullopt;
+    const auto pick = [&](const time_value& whole) -> std::optional<time_value> {
+        const sys_days first = day_of(whole), end = date::floor<date::days>(whole.end);
+        const auto belongs = [&](const time_value& p) {
+            if (unit == "weekend") return day_of(p) >= first && day_of(p) < end; // its Saturday
+            if (unit != "week") return day_of(p) >= first && date::floor<date::days>(p.end) <= end;
+            const sys_days thursday = day_of(p) + date::days{3};
+            return thursday >= first && thursday < end;
+        };
+        std::vector<time_value> parts;
+        // From the week (or other period) holding the day before, so a week that begins
+        // in the month before and belongs to this one is counted.
+        for (time_value p = unit == "weekend" ? weekend_value(first) : period_containing(first - date::days{1}, unit);
+             day_of(p) < end;
+             p = unit == "weekend" ? weekend_value(day_of(p) + date::days{7}) : shifted_period(day_of(p), unit, 1))
+            if (belongs(p)) parts.push_back(p);
+        const std::size_t count = parts.size();
+        if (std::abs(*nth) > static_cast<int>(count)) return std::nullopt;
+        return parts[*nth > 0 ? static_cast<std::size_t>(*nth - 1) : count - static_cast<std::size_t>(-*nth)];
+    };
+    auto chosen = pick(inner.value);
+    if (!chosen) return std::nullopt;
+    inner.value = std::move(*chosen);
+    if (inner.alternative) {
+        const auto other = pick(*inner.alternative);
+        inner.alternative = other ? std::make_shared<const time_value>(*other) : nullptr;
+        if (!other) inner.confidence = 1.0;
+    }
+    explain_around(inner,
+                   *nth < 0 ? fmt::format(", the last {} of:", unit) : fmt::format(", {} number {} of:", unit, *nth));
     return inner;
 }
 

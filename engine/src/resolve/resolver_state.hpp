@@ -60,6 +60,7 @@ private:
     std::optional<resolution> modified();
     std::optional<resolution> counted_from(resolution inner) const;
     std::optional<resolution> week_holding(resolution inner) const;
+    std::optional<resolution> nth_part(resolution inner) const;
     std::optional<resolution> with_rule_modifier(resolution inner) const;
     void explain_around(resolution& inner, std::string_view what) const;
 
