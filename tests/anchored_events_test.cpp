@@ -112,3 +112,29 @@ TEST_CASE("an offset finer than its anchor's grain leaves the tie out: it is not
     REQUIRE(weeks.size() == 1);
     CHECK(weeks[0].anchor.value.value == "2024-W46");
 }
+
+TEST_CASE("a date right after the name, or in a relative clause about it, dates the named event") {
+    // The memorial is 50 years after November 1918, not in it.
+    auto dated = dating_of("The memorial was unveiled 50 years after the armistice of November 1918.");
+    REQUIRE(dated.events.size() == 2);
+    CHECK(dated.events[0].anchor.value.value == "1968-11");
+    CHECK(dated.events[0].headline == "The memorial was unveiled");
+    CHECK(dated.events[1].anchor.value.value == "1918-11");
+    CHECK(dated.events[1].headline == "The armistice of November 1918");
+    REQUIRE(dated.naming_dates.size() == 1); // so the clause is not dated November 1918 as well
+    // The election is October 20; the deployment three days before it.
+    dated = dating_of("Police were deployed three days before the election, which was held on October 20.");
+    REQUIRE(dated.events.size() == 2);
+    CHECK(dated.events[0].anchor.value.value == "2024-10-17");
+    CHECK(dated.events[1].anchor.value.value == "2024-10-20");
+    CHECK(dated.events[1].headline == "The election");
+}
+
+TEST_CASE("a name its clause dates twice is not dated, and 'for N years after' is a length, not a tie") {
+    // Which of the two days the vote is, is a guess: the board meeting is left out.
+    CHECK(anchored_in("The governor called the vote for March 3 and March 17. The board met 10 days after the "
+                      "governor called the vote.")
+              .empty());
+    CHECK(anchored_in("He coached the team for 31 years after the club was founded in 1950.").empty());
+    CHECK(anchored_in("Prices fell over two years after the crash of October 1987.").empty());
+}

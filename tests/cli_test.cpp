@@ -208,6 +208,19 @@ TEST_CASE("the --mode option chooses how relative dates count, and auto says wha
     CHECK(run_annalist(folder, "mentions bridge.txt --mode poetry").exit_code == 2);
 }
 
+TEST_CASE("a date that names the anchor of a tie dates that event, not the clause around it") {
+    temp_folder folder;
+    folder.write("memorial.txt", "The memorial was unveiled 50 years after the armistice of November 1918.\n");
+    const auto r = run_annalist(folder, "build memorial.txt --pub-date 2024-11-04 -t json");
+    REQUIRE(r.exit_code == 0);
+    const json events = json::parse(r.out)["events"];
+    REQUIRE(events.size() == 2);
+    CHECK(events[0]["value"] == "1918-11");
+    CHECK(events[0]["headline"] == "The armistice of November 1918");
+    CHECK(events[1]["value"] == "1968-11");
+    CHECK(events[1]["headline"] == "The memorial was unveiled");
+}
+
 TEST_CASE("a folder is walked in sorted order") {
     temp_folder folder;
     folder.write("in/b.txt", "The library reopened on 2 May 2020.\n");

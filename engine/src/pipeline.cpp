@@ -285,6 +285,9 @@ partial_chronology map_document(document doc, const engine_context& context) {
         // The document's own date stamp says when it was published, not what happened.
         while (stamp != doc.stamps.end() && stamp->end <= m.begin) ++stamp;
         if (stamp != doc.stamps.end() && stamp->begin <= m.begin && m.end <= stamp->end) continue;
+        // "50 years after the armistice of November 1918": the date is the armistice's,
+        // an event of the ties; the clause is dated through the tie.
+        if (std::binary_search(tied.naming_dates.begin(), tied.naming_dates.end(), m.begin)) continue;
         if (m.value.dated && (m.type == timex_type::date || m.type == timex_type::time)) dating.push_back(i);
     }
     add_clause_events(events, doc.text, mentions, dating, context.lang);

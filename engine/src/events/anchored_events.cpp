@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <numeric>
 #include <optional>
@@ -23,7 +24,23 @@ struct event_node {
     std::optional<time_value> value;
     bool dated_by_text = false; // a date in the text, not a tie
     std::string why;
+    bool dated_in_name = false; // by a date in or after its name, which makes no clause event of its own
+    std::size_t date_end = 0;   // then where that date ends, for the headline: "the armistice of November 1918"
 };
+
+// Words that open a relative clause about the name just before: "the election, which
+// was held on October 20".
+bool opens_relative_clause(std::string_view between) {
+    for (const std::string_view word : {"which", "that", "when", "held", "scheduled", "set"}) {
+        for (std::size_t at = between.find(word); at != std::string_view::npos; at = between.find(word, at + 1)) {
+            const bool starts = at == 0 || !std::isalnum(static_cast<unsigned char>(between[at - 1]));
+            const std::size_t end = at + word.size();
+            const bool ends = end == between.size() || !std::isalnum(static_cast<unsigned char>(between[end]));
+            if (starts && ends) return true;
+        }
+    }
+    return false;
+}
 
 // clause event = named event moved by offset in direction.
 struct tie {
@@ -80,6 +97,7 @@ public:
 
     anchored_dating solve() {
         build_ties();
+        date_names_by_their_own_dates();
         date_named_events();
         propagate();
         anchored_dating out;
@@ -89,6 +107,8 @@ public:
         check_ties(components, contradicted, out.problems);
         report_cycles(out.problems);
         emit(components, contradicted, out.events);
+        out.naming_dates = std::move(naming_dates_);
+        std::sort(out.naming_dates.begin(), out.naming_dates.end());
         return out;
     }
 
@@ -153,14 +173,44 @@ private:
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
+    // A date inside a phrase's name ("the armistice of November 1918") or in a
+    // relative clause right after it ("the election, which was held on October 20")
+    // dates the named event; the clause around it is then dated through the tie.
+    void date_names_by_their_own_dates() {
+        for (const tie& t : ties_) {
+            const offset_phrase& p = *t.phrase;
+            for (const mention& m : mentions_) {
+                if (!is_event_date(m) || m.begin < p.name.begin || m.end > p.clause.end) continue;
+                // The name stops where a date begins ("the vote on May 30"): that date, or
+                // one a relative clause gives, is the named event's.
+                const std::size_t gap_from = std::min(p.name.end, m.begin);
+                const std::string_view gap = text_.substr(gap_from, m.begin - gap_from);
+                const bool right_after = gap.find_first_not_of(" \t\n") == std::string_view::npos;
+                const bool relative = m.begin - p.name.end <= name_reach && opens_relative_clause(gap);
+                if (!right_after && !relative) continue;
+                event_node& named = nodes_[t.name_node];
+                if (!named.value) {
+                    named = {m.value, true, fmt::format("'{}' (after its name)", m.text), true,
+                             right_after ? m.end : 0};
+                    naming_dates_.push_back(m.begin);
+                }
+                break;
+            }
+        }
+    }
+
     // A named event whose head word stands in the clause of a date ("The leaders met at
-    // a summit in Geneva on June 12") is dated by it; the nearest such date wins.
+    // a summit in Geneva on June 12") is dated by it; the nearest such date wins. One
+    // that a clause dates twice ("called the vote for March 3 and March 17") is left
+    // undated: which of them is meant is a guess.
     void date_named_events() {
         if (named_.empty()) return;                                       // most articles: no offset from a named event
         std::vector<std::optional<std::size_t>> first_use(nodes_.size()); // where a phrase first names it
         for (const tie& t : ties_)
             if (!first_use[t.name_node]) first_use[t.name_node] = t.phrase->span.begin;
         std::vector<const mention*> best(nodes_.size(), nullptr);
+        std::vector<bool> twice(nodes_.size(), false);
+        std::vector<std::size_t> best_clause(nodes_.size(), 0);
         for (const mention& m : mentions_) {
             if (!is_event_date(m)) continue;
             // The name stands shortly before the date in its clause: "the vote was held on
@@ -173,11 +223,19 @@ private:
                 const auto distance = [&](const mention* x) {
                     return x->begin > use ? x->begin - use : use - x->begin;
                 };
-                if (best[node] == nullptr || distance(&m) < distance(best[node])) best[node] = &m;
+                const bool rival = best[node] != nullptr && best_clause[node] == clause.begin &&
+                                   best[node]->value.value != m.value.value;
+                if (best[node] == nullptr || distance(&m) < distance(best[node])) {
+                    twice[node] = rival || (best[node] != nullptr && best_clause[node] == clause.begin && twice[node]);
+                    best[node] = &m;
+                    best_clause[node] = clause.begin;
+                } else if (rival) {
+                    twice[node] = true;
+                }
             });
         }
         for (const auto& [head, node] : named_)
-            if (best[node] != nullptr)
+            if (best[node] != nullptr && !twice[node] && !nodes_[node].value)
                 nodes_[node] = {best[node]->value, true,
                                 fmt::format("'{}' ('{}' is in its clause)", best[node]->text, head)};
     }
@@ -249,20 +307,25 @@ private:
         std::vector<bool> emitted(nodes_.size(), false);
         const auto emittable = [&](std::size_t node) {
             const event_node& n = nodes_[node];
-            return n.value && !n.dated_by_text && !emitted[node] && !contradicted[components.find(node)];
+            return n.value && (!n.dated_by_text || n.dated_in_name) && !emitted[node] &&
+                   !contradicted[components.find(node)];
         };
         for (const tie& t : ties_) {
             const offset_phrase& p = *t.phrase;
             if (emittable(t.clause_node)) { // "The day after the summit, the ministers signed": that signing
                 emitted[t.clause_node] = true;
                 const std::string_view clause = text_.substr(p.clause.begin, p.clause.end - p.clause.begin);
-                events.push_back({dated_span(p.span, nodes_[t.clause_node]),
-                                  make_headline(clause, p.span.begin - p.clause.begin, p.span.end - p.clause.begin,
-                                                headline_length)});
+                // The phrase leaves the headline, with the date its name carries.
+                const std::size_t cut_end = std::max(p.span.end, nodes_[t.name_node].date_end);
+                events.push_back(
+                    {dated_span(p.span, nodes_[t.clause_node]),
+                     make_headline(clause, p.span.begin - p.clause.begin, cut_end - p.clause.begin, headline_length)});
             }
             if (emittable(t.name_node)) { // "two months after the meeting": the meeting
                 emitted[t.name_node] = true;
-                const std::string_view name = text_.substr(p.name.begin, p.name.end - p.name.begin);
+                const event_node& n = nodes_[t.name_node];
+                const std::size_t name_end = n.dated_in_name ? std::max(n.date_end, p.name.end) : p.name.end;
+                const std::string_view name = text_.substr(p.name.begin, name_end - p.name.begin);
                 std::string headline = shorten(fold_whitespace(name), headline_length);
                 if (headline[0] >= 'a' && headline[0] <= 'z') headline[0] = static_cast<char>(headline[0] - 'a' + 'A');
                 events.push_back({dated_span(p.name, nodes_[t.name_node]), std::move(headline)});
@@ -290,6 +353,7 @@ private:
     std::vector<event_node> nodes_;
     std::map<std::string, std::size_t> named_; // head word -> node
     std::vector<tie> ties_;
+    std::vector<std::size_t> naming_dates_;
 };
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <charconv>
 #include <functional>
 #include <numeric>
@@ -151,6 +152,17 @@ const mention* date_just_before(std::string_view text, const mention_places& pla
     });
 }
 
+// "for 31 years after the club was founded", "over two decades after": a length of
+// time after the event, not a day counted from it.
+bool lasts(std::string_view text, std::size_t begin) {
+    std::size_t end = begin;
+    while (end > 0 && text[end - 1] == ' ') --end;
+    std::size_t start = end;
+    while (start > 0 && std::isalpha(static_cast<unsigned char>(text[start - 1]))) --start;
+    const std::string_view word = text.substr(start, end - start);
+    return equal_folded(word, "for") || equal_folded(word, "over") || equal_folded(word, "throughout");
+}
+
 } // namespace
 
 std::optional<calendar_offset> parse_calendar_offset(std::string_view value) {
@@ -225,6 +237,7 @@ std::vector<offset_phrase> find_offset_phrases(std::string_view text, const std:
             } else {
                 continue;
             }
+            if (lasts(text, p.span.begin)) continue;
 
             const text_span sentence =
                 sentence_around(text, {p.span.begin, at + word.size()}, lang, longest_shown_sentence + 1);
